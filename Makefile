@@ -1,0 +1,68 @@
+# Copper: build, run and test. `make` builds build/copper (the unix port).
+# Sources are listed by directory: every .c under core/, modules/ and
+# ports/unix/ is part of the host build.
+
+CC ?= gcc
+PYTHON ?= python3
+BUILD := build
+GEN := $(BUILD)/gen
+
+WARN := -Wall -Wextra -Werror -Wshadow -Wundef -Wstrict-prototypes -Wmissing-prototypes
+CFLAGS_BASE := -std=c11 $(WARN) -Icore -Ihal -I$(GEN) -g
+OPT ?= -O2
+CORE_SRC := $(sort $(wildcard core/*.c) $(wildcard modules/*.c))
+UNIX_SRC := $(sort $(wildcard ports/unix/*.c))
+NAME_DEFS := $(wildcard core/names*.def) $(wildcard modules/names*.def) core/exceptions.def
+
+.PHONY: all run test bench size clean fuzz test-quick
+
+all: $(BUILD)/copper
+
+$(GEN)/names_gen.h $(GEN)/names_gen.c: $(NAME_DEFS) tools/gen_names.py
+	@mkdir -p $(GEN)
+	$(PYTHON) tools/gen_names.py . $(GEN)
+
+# variant(dir, extra cflags, extra ldflags)
+define variant
+$(1)/obj/%.o: %.c $(GEN)/names_gen.h
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(CFLAGS_BASE) $(2) -MMD -MP -c $$< -o $$@
+$(1)/obj/gen/names_gen.o: $(GEN)/names_gen.c $(GEN)/names_gen.h
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(CFLAGS_BASE) $(2) -c $$< -o $$@
+endef
+
+HOST_CFLAGS := $(OPT) -D_GNU_SOURCE
+$(eval $(call variant,$(BUILD)/host,$(HOST_CFLAGS)))
+HOST_OBJ := $(patsubst %.c,$(BUILD)/host/obj/%.o,$(CORE_SRC) $(UNIX_SRC)) $(BUILD)/host/obj/gen/names_gen.o
+$(BUILD)/copper: $(HOST_OBJ)
+	$(CC) $(OPT) -o $@ $^ -lm
+
+SAN_CFLAGS := -O1 -D_GNU_SOURCE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+$(eval $(call variant,$(BUILD)/asan,$(SAN_CFLAGS)))
+ASAN_OBJ := $(patsubst %.c,$(BUILD)/asan/obj/%.o,$(CORE_SRC) $(UNIX_SRC)) $(BUILD)/asan/obj/gen/names_gen.o
+$(BUILD)/copper-asan: $(ASAN_OBJ)
+	$(CC) -fsanitize=address,undefined -o $@ $^ -lm
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+run: $(BUILD)/copper
+	$(BUILD)/copper examples/hello.py
+	$(BUILD)/copper
+
+test: $(BUILD)/copper $(BUILD)/copper-asan
+	$(PYTHON) tools/run_tests.py --copper $(BUILD)/copper
+	$(PYTHON) tools/run_tests.py --copper $(BUILD)/copper-asan --sanitizer
+	$(PYTHON) tools/run_tests.py --copper $(BUILD)/copper --heap 32k --tiny-heap
+
+test-quick: $(BUILD)/copper
+	$(PYTHON) tools/run_tests.py --copper $(BUILD)/copper
+
+bench: $(BUILD)/copper
+	$(PYTHON) tools/bench.py --copper $(BUILD)/copper
+
+size: $(BUILD)/copper
+	$(PYTHON) tools/size.py
+
+clean:
+	rm -rf $(BUILD)

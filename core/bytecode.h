@@ -1,0 +1,64 @@
+// Bytecode and code objects: the contract between the compiler
+// (compile.c) and the VM (vm.c). Opcodes come from opcodes.def.
+#ifndef COPPER_CORE_BYTECODE_H
+#define COPPER_CORE_BYTECODE_H
+
+#include "obj.h"
+
+typedef enum {
+#define OP(name, has_arg, effect) OP_##name,
+#include "opcodes.def"
+#undef OP
+    OP__COUNT
+} Opcode;
+
+extern const char *const opcode_names[OP__COUNT];
+extern const uint8_t opcode_has_arg[OP__COUNT];
+extern const int8_t opcode_stack_effect[OP__COUNT];
+
+// Code flags (CodeObj.flags).
+#define CO_VARARGS 0x0004         // takes *args (its slot follows the kw-only args)
+#define CO_VARKEYWORDS 0x0008     // takes **kwargs (slot after *args)
+#define CO_NEWLOCALS 0x0002       // function: locals are fast slots; else a dict (module/class)
+#define CO_GENERATOR 0x0020
+#define CO_COROUTINE 0x0080
+#define CO_ASYNC_GENERATOR 0x0200
+
+// A compiled function body, module or class body. Immutable once built.
+// Frame layout the VM builds for it: locals[nlocals] (the first slots are
+// the parameters in order: positional, keyword-only, *args, **kwargs), then
+// cells[ncellvars + nfreevars] (cellvars then freevars; freevars are copied
+// from the function's closure tuple when the frame starts), then a value
+// stack of `stacksize`, then `maxblocks` block-stack entries.
+typedef struct {
+    Obj base;                 // &code_type
+    Value name;               // str: "f", "<module>", "<lambda>", ...
+    Value qualname;           // str: "C.f", "f.<locals>.g"
+    Value filename;           // str
+    const uint8_t *code;      // bytecode (GC block, or const for frozen code)
+    uint32_t code_len;
+    // Line table: pairs (byte-offset delta: u8, line delta: s8) as CPython's
+    // old lnotab. The line of the instruction at `pc` is firstlineno plus
+    // the line deltas of every pair whose accumulated offset is <= pc.
+    // Deltas too large for a pair are split across several pairs.
+    const uint8_t *lines;
+    uint32_t lines_len;
+    Value consts;             // tuple
+    Value names;              // tuple of interned str: *_NAME, *_GLOBAL, *_ATTR, LOAD_METHOD, IMPORT_*
+    Value varnames;           // tuple of str, length nlocals
+    Value cellvars;           // tuple of str
+    Value freevars;           // tuple of str
+    uint16_t argcount;        // positional parameters (including positional-only)
+    uint16_t posonlyargcount;
+    uint16_t kwonlyargcount;
+    uint16_t nlocals;
+    uint16_t stacksize;
+    uint16_t maxblocks;
+    uint16_t flags;
+    uint32_t firstlineno;
+} CodeObj;
+
+// Source line of the instruction at byte offset pc.
+uint32_t code_line_for_pc(const CodeObj *code, uint32_t pc);
+
+#endif

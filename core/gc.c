@@ -1,0 +1,364 @@
+// Mark-sweep collector over the port's heap (see gc.h for the layout).
+// Marking uses a fixed-size explicit stack; when it overflows, the
+// collector notes it and rescans the heap for marked blocks whose children
+// may be unmarked, so marking never recurses and never needs more memory.
+#include "gc.h"
+#include <setjmp.h>
+#include <string.h>
+#include "obj.h"
+#include "vm_raise.h"
+
+enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
+
+#define MARK_STACK_SIZE 64
+#define MAX_ROOTS 32
+
+static struct {
+    uint8_t *atb;          // 2 bits per block
+    uint8_t *ntb;          // 1 bit per block: no-scan
+    uint8_t *pool;         // first block
+    size_t nblocks;
+    size_t free_hint;      // lowest block index that may be free
+    void *stack_top;
+    int locked;
+    bool enabled;
+    bool overflow;
+    size_t mark_sp;
+    size_t mark_stack[MARK_STACK_SIZE];
+    size_t nroots;
+    struct { void *start; size_t bytes; } roots[MAX_ROOTS];
+    size_t alloc_since_collect;
+    size_t collect_threshold;
+} heap;
+
+static inline unsigned at_get(size_t b) { return (heap.atb[b >> 2] >> ((b & 3) * 2)) & 3; }
+static inline void at_set(size_t b, unsigned v) {
+    uint8_t *p = &heap.atb[b >> 2];
+    unsigned sh = (b & 3) * 2;
+    *p = (uint8_t)((*p & ~(3u << sh)) | (v << sh));
+}
+static inline bool nt_get(size_t b) { return (heap.ntb[b >> 3] >> (b & 7)) & 1; }
+static inline void nt_set(size_t b, bool v) {
+    if (v) {
+        heap.ntb[b >> 3] |= (uint8_t)(1u << (b & 7));
+    } else {
+        heap.ntb[b >> 3] &= (uint8_t)~(1u << (b & 7));
+    }
+}
+
+void gc_init(void *mem, size_t size) {
+    uintptr_t start = ((uintptr_t)mem + GC_BLOCK_BYTES - 1) & ~(uintptr_t)(GC_BLOCK_BYTES - 1);
+    uintptr_t end = ((uintptr_t)mem + size) & ~(uintptr_t)(GC_BLOCK_BYTES - 1);
+    size_t total = end > start ? end - start : 0;
+    // Each block costs 16 bytes of pool + 3 bits of tables.
+    size_t nblocks = (total * 8) / (GC_BLOCK_BYTES * 8 + 3);
+    size_t atb_bytes = (nblocks + 3) / 4, ntb_bytes = (nblocks + 7) / 8;
+    size_t table_bytes = (atb_bytes + ntb_bytes + GC_BLOCK_BYTES - 1) & ~(size_t)(GC_BLOCK_BYTES - 1);
+    while (nblocks > 0 && table_bytes + nblocks * GC_BLOCK_BYTES > total) {
+        nblocks--;
+    }
+    memset(&heap, 0, sizeof(heap));
+    heap.atb = (uint8_t *)start;
+    heap.ntb = heap.atb + atb_bytes;
+    heap.pool = (uint8_t *)start + table_bytes;
+    heap.nblocks = nblocks;
+    memset(heap.atb, 0, table_bytes);
+    heap.enabled = true;
+    heap.collect_threshold = nblocks / 2 + 64;
+}
+
+void gc_set_stack_top(void *top) { heap.stack_top = top; }
+
+void gc_add_root(void *start, size_t bytes) {
+    if (heap.nroots < MAX_ROOTS) {
+        heap.roots[heap.nroots].start = start;
+        heap.roots[heap.nroots].bytes = bytes;
+        heap.nroots++;
+    }
+}
+
+bool gc_is_heap_ptr(const void *p) {
+    return (const uint8_t *)p >= heap.pool && (const uint8_t *)p < heap.pool + heap.nblocks * GC_BLOCK_BYTES;
+}
+
+void gc_enable(bool on) { heap.enabled = on; }
+bool gc_is_enabled(void) { return heap.enabled; }
+void gc_lock(void) { heap.locked++; }
+void gc_unlock(void) { heap.locked--; }
+
+// --- marking -------------------------------------------------------------
+
+// Returns the head block of the allocation containing p, or SIZE_MAX.
+static size_t head_of(uintptr_t p) {
+    if (p < (uintptr_t)heap.pool || p >= (uintptr_t)(heap.pool + heap.nblocks * GC_BLOCK_BYTES)) {
+        return SIZE_MAX;
+    }
+    size_t b = (p - (uintptr_t)heap.pool) / GC_BLOCK_BYTES;
+    unsigned a = at_get(b);
+    if (a == AT_FREE) {
+        return SIZE_MAX;
+    }
+    while (a == AT_TAIL) {
+        b--;
+        a = at_get(b);
+    }
+    return b;
+}
+
+static void mark_push(size_t b) {
+    if (heap.mark_sp < MARK_STACK_SIZE) {
+        heap.mark_stack[heap.mark_sp++] = b;
+    } else {
+        heap.overflow = true;
+    }
+}
+
+static void mark_word(uintptr_t w) {
+    size_t b = head_of(w);
+    if (b != SIZE_MAX && at_get(b) == AT_HEAD) {
+        at_set(b, AT_MARK);
+        if (!nt_get(b)) {
+            mark_push(b);
+        }
+    }
+}
+
+static void scan_range(const void *start, size_t bytes) {
+    const uintptr_t *p = (const uintptr_t *)(((uintptr_t)start + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1));
+    const uintptr_t *end = (const uintptr_t *)((uintptr_t)start + bytes);
+    for (; p < end; p++) {
+        mark_word(*p);
+    }
+}
+
+static size_t block_count(size_t b) {
+    size_t n = 1;
+    while (b + n < heap.nblocks && at_get(b + n) == AT_TAIL) {
+        n++;
+    }
+    return n;
+}
+
+static void drain(void) {
+    while (heap.mark_sp > 0) {
+        size_t b = heap.mark_stack[--heap.mark_sp];
+        scan_range(heap.pool + b * GC_BLOCK_BYTES, block_count(b) * GC_BLOCK_BYTES);
+    }
+}
+
+static void mark_roots_and_drain(void) {
+    for (size_t i = 0; i < heap.nroots; i++) {
+        scan_range(heap.roots[i].start, heap.roots[i].bytes);
+        drain();
+    }
+    // The C stack, with callee-saved registers spilled into a jmp_buf on it.
+    jmp_buf regs;
+    setjmp(regs);
+    volatile uintptr_t here = 0;
+    uintptr_t lo = (uintptr_t)&here, hi = (uintptr_t)heap.stack_top;
+    if (hi == 0) {
+        hi = lo;
+    }
+    if (lo > hi) {
+        uintptr_t t = lo;
+        lo = hi;
+        hi = t;
+    }
+    scan_range(&regs, sizeof(regs));
+    drain();
+    scan_range((const void *)lo, hi - lo);
+    drain();
+    // Overflowed marks: rescan marked blocks until nothing new is marked.
+    while (heap.overflow) {
+        heap.overflow = false;
+        for (size_t b = 0; b < heap.nblocks; b++) {
+            if (at_get(b) == AT_MARK && !nt_get(b)) {
+                scan_range(heap.pool + b * GC_BLOCK_BYTES, block_count(b) * GC_BLOCK_BYTES);
+                drain();
+            }
+        }
+    }
+}
+
+static void sweep(void) {
+    bool freeing = false;
+    for (size_t b = 0; b < heap.nblocks; b++) {
+        switch (at_get(b)) {
+            case AT_HEAD:
+                freeing = true;
+                at_set(b, AT_FREE);
+                nt_set(b, false);
+                break;
+            case AT_TAIL:
+                if (freeing) {
+                    at_set(b, AT_FREE);
+                }
+                break;
+            case AT_MARK:
+                freeing = false;
+                at_set(b, AT_HEAD);
+                break;
+            default:
+                freeing = false;
+                break;
+        }
+    }
+    heap.free_hint = 0;
+}
+
+void gc_collect(void) {
+    if (heap.locked) {
+        return;
+    }
+    heap.locked++;
+    heap.mark_sp = 0;
+    heap.overflow = false;
+    mark_roots_and_drain();
+    sweep();
+    heap.alloc_since_collect = 0;
+    heap.locked--;
+}
+
+// --- allocation ----------------------------------------------------------
+
+static void *try_alloc(size_t nb, bool noscan) {
+    size_t run = 0;
+    for (size_t b = heap.free_hint; b < heap.nblocks; b++) {
+        if (at_get(b) == AT_FREE) {
+            if (run == 0 && b == heap.free_hint) {
+                // keep hint at the first free block
+            }
+            run++;
+            if (run == nb) {
+                size_t start = b + 1 - nb;
+                at_set(start, AT_HEAD);
+                for (size_t i = 1; i < nb; i++) {
+                    at_set(start + i, AT_TAIL);
+                }
+                nt_set(start, noscan);
+                if (start == heap.free_hint) {
+                    heap.free_hint = start + nb;
+                }
+                void *p = heap.pool + start * GC_BLOCK_BYTES;
+                memset(p, 0, nb * GC_BLOCK_BYTES);
+                heap.alloc_since_collect += nb;
+                return p;
+            }
+        } else {
+            run = 0;
+            if (b == heap.free_hint) {
+                heap.free_hint = b + 1;
+            }
+        }
+    }
+    return NULL;
+}
+
+void *gc_alloc_noraise(size_t size, bool noscan) {
+    size_t nb = (size + GC_BLOCK_BYTES - 1) / GC_BLOCK_BYTES;
+    if (nb == 0) {
+        nb = 1;
+    }
+    if (size > heap.nblocks * GC_BLOCK_BYTES) {
+        return NULL;
+    }
+#if COPPER_GC_STRESS
+    if (heap.enabled) {
+        gc_collect();
+    }
+#endif
+    if (heap.enabled && heap.alloc_since_collect > heap.collect_threshold) {
+        gc_collect();
+    }
+    void *p = try_alloc(nb, noscan);
+    if (p == NULL) {
+        gc_collect();
+        p = try_alloc(nb, noscan);
+    }
+    return p;
+}
+
+void *gc_alloc(size_t size, bool noscan) {
+    void *p = gc_alloc_noraise(size, noscan);
+    if (p == NULL) {
+        vm_raise_memory_error();
+    }
+    return p;
+}
+
+struct Obj *gc_alloc_obj(size_t size, const void *type) {
+    struct Obj *o = gc_alloc(size, false);
+    o->type = type;
+    return o;
+}
+
+void gc_free(void *ptr) {
+    if (ptr == NULL || heap.locked) {
+        return;
+    }
+    size_t b = head_of((uintptr_t)ptr);
+    if (b == SIZE_MAX || heap.pool + b * GC_BLOCK_BYTES != (uint8_t *)ptr) {
+        return;
+    }
+    size_t n = block_count(b);
+    for (size_t i = 0; i < n; i++) {
+        at_set(b + i, AT_FREE);
+    }
+    nt_set(b, false);
+    if (b < heap.free_hint) {
+        heap.free_hint = b;
+    }
+}
+
+void *gc_realloc(void *ptr, size_t size) {
+    if (ptr == NULL) {
+        return gc_alloc(size, false);
+    }
+    size_t b = head_of((uintptr_t)ptr);
+    size_t have = block_count(b);
+    size_t need = (size + GC_BLOCK_BYTES - 1) / GC_BLOCK_BYTES;
+    if (need == 0) {
+        need = 1;
+    }
+    if (need <= have) {
+        // Shrink in place: free the tail blocks.
+        for (size_t i = need; i < have; i++) {
+            at_set(b + i, AT_FREE);
+        }
+        if (need < have && b + need < heap.free_hint) {
+            heap.free_hint = b + need;
+        }
+        return ptr;
+    }
+    // Grow in place when the following blocks are free.
+    size_t extra = 0;
+    while (have + extra < need && b + have + extra < heap.nblocks && at_get(b + have + extra) == AT_FREE) {
+        extra++;
+    }
+    if (have + extra == need) {
+        for (size_t i = have; i < need; i++) {
+            at_set(b + i, AT_TAIL);
+        }
+        memset(heap.pool + (b + have) * GC_BLOCK_BYTES, 0, (need - have) * GC_BLOCK_BYTES);
+        return ptr;
+    }
+    bool noscan = nt_get(b);
+    void *p = gc_alloc(size, noscan);
+    memcpy(p, ptr, have * GC_BLOCK_BYTES);
+    gc_free(ptr);
+    return p;
+}
+
+size_t gc_bytes_total(void) { return heap.nblocks * GC_BLOCK_BYTES; }
+
+size_t gc_bytes_used(void) {
+    size_t used = 0;
+    for (size_t b = 0; b < heap.nblocks; b++) {
+        if (at_get(b) != AT_FREE) {
+            used++;
+        }
+    }
+    return used * GC_BLOCK_BYTES;
+}
+
+size_t gc_bytes_free(void) { return gc_bytes_total() - gc_bytes_used(); }

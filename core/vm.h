@@ -1,0 +1,83 @@
+// The virtual machine: frames, the dispatch loop, calls of Python
+// functions, generators, exception unwinding and tracebacks, and imports.
+#ifndef COPPER_CORE_VM_H
+#define COPPER_CORE_VM_H
+
+#include "obj.h"
+#include "bytecode.h"
+
+// Maximum Python call depth before RecursionError ("maximum recursion depth
+// exceeded"); the port may lower it for small stacks.
+#define VM_MAX_DEPTH_DEFAULT 1000
+
+void vm_init(void);
+void vm_set_max_depth(int depth);
+
+// Runs a module/exec code object with the given namespaces (locals may be
+// the same dict as globals). Returns the code's return value. May raise.
+Value vm_exec(Value code, Value globals, Value locals);
+
+// Runs a class body: `func` is the function made from the class body code
+// (no CO_NEWLOCALS); it runs with `ns` (a dict) as its locals. Returns the
+// __class__ cell if the body created one (for zero-argument super), else
+// VAL_NULL. Used by __build_class__ (obj_type.c).
+Value vm_call_class_body(Value func, Value ns);
+
+// Globals/locals of the innermost running Python frame (for globals(),
+// locals(), eval/exec without namespaces, zero-argument super()).
+Value vm_current_globals(void);
+Value vm_current_locals(void);     // a dict (snapshot for function frames)
+// Zero-argument super(): the __class__ cell and first argument of the
+// innermost Python frame. RuntimeError "super(): no arguments" if absent.
+void vm_current_super_args(Value *cls, Value *self);
+
+// The builtins module namespace (a dict). LOAD_GLOBAL/LOAD_NAME fall back to it.
+Value vm_builtins_dict(void);
+// The exception currently being handled (sys.exc_info()[1]), or VAL_NULL.
+Value vm_handled_exception(void);
+
+// Function objects (obj_func.c).
+typedef struct {
+    Obj base;                 // &function_type
+    Value code;               // CodeObj
+    Value globals;            // dict
+    Value name;               // str (__name__, writable)
+    Value qualname;           // str
+    Value defaults;           // tuple or VAL_NULL
+    Value kwdefaults;         // dict or VAL_NULL
+    Value closure;            // tuple of cells or VAL_NULL
+    Value dict;               // function attributes, VAL_NULL until set
+    Value doc;
+} FunctionObj;
+Value function_new(Value code, Value globals, Value qualname, Value defaults,
+                   Value kwdefaults, Value closure);
+
+// Tracebacks (traceback.c): each frame the exception passes through adds
+// (filename, line, function name). Printing matches CPython's format:
+//   Traceback (most recent call last):
+//     File "x.py", line 3, in <module>
+//   ValueError: message
+// including "During handling of the above exception, another exception
+// occurred:" and "The above exception was the direct cause of the
+// following exception:" chains. CPython also prints the source line under
+// each entry when the file is readable: so do we.
+void traceback_add(Value exc, Value filename, uint32_t line, Value funcname);
+void vm_print_exception(Value exc, Value file);   // file: a stream (sys.stderr) or VAL_NULL for stderr
+// Returns the lines of the traceback as a list of str (traceback.format_exception).
+Value traceback_format(Value exc);
+
+// Imports (import.c). `level` > 0 for relative imports from `globals`'s
+// package. Searches sys.modules, C modules (module_table.c), frozen
+// modules, then each directory in sys.path for NAME.py and NAME/__init__.py.
+Value import_name(Value name, Value fromlist, int level, Value globals);
+// Runs a file as __main__ (used by the port); raises on error.
+void vm_run_main_file(const char *path);
+// Compiles and runs source text as __main__ / REPL input in `globals`.
+void vm_run_source(const char *src, size_t len, Value filename, int mode, Value globals);
+// The interpreter-wide module registry (sys.modules) and sys.path list.
+Value vm_sys_modules(void);
+Value vm_sys_path(void);
+// C modules known to this build (module_table.c).
+const ModuleDef *module_find_builtin(Value name);
+
+#endif
