@@ -8,7 +8,7 @@ BUILD := build
 GEN := $(BUILD)/gen
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wundef -Wstrict-prototypes -Wmissing-prototypes
-CFLAGS_BASE := -std=c11 $(WARN) -Icore -Ihal -I$(GEN) -g
+CFLAGS_BASE := -std=c11 $(WARN) -Icore -Imodules -Ihal -I$(GEN) -g
 OPT ?= -O2
 CORE_SRC := $(sort $(wildcard core/*.c) $(wildcard modules/*.c))
 UNIX_SRC := $(sort $(wildcard ports/unix/*.c))

@@ -1,0 +1,257 @@
+// Start-up and the top-level run loop shared by every port: initialises the
+// parts of the core in dependency order, runs a program under a protected
+// region, and turns what escaped into an exit status and a traceback.
+#include <string.h>
+#include "copper.h"
+#include "compile.h"
+#include "gc.h"
+#include "init.h"
+#include "nlr.h"
+#include "obj.h"
+#include "obj_file.h"
+#include "print.h"
+#include "stream.h"
+#include "vm.h"
+#include "../hal/hal.h"
+
+static Value main_globals;   // the __main__ module's dict (GC root)
+
+void copper_init(void *heap, size_t heap_size, void *stack_top) {
+    nlr_top = NULL;
+    gc_init(heap, heap_size);
+    gc_set_stack_top(stack_top);
+    main_globals = VAL_NULL;
+    gc_add_root(&main_globals, sizeof(main_globals));
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        core_init_all();
+        nlr_pop();
+    } else {
+        hal_fatal("start-up failed: heap too small");
+    }
+}
+
+static Value get_main_globals(void) {
+    if (main_globals == VAL_NULL) {
+        Value m = module_new(NAME(__main__));
+        dict_set(vm_sys_modules(), NAME(__main__), m);
+        main_globals = ((ModuleObj *)VAL_OBJ(m))->globals;
+    }
+    return main_globals;
+}
+
+// Exit status for an exception that reached the top; prints it.
+static int report(Value exc) {
+    volatile int status = 1;
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        if (obj_isinstance(exc, &exc_SystemExit_type)) {
+            ExcObj *e = exc_get(exc);
+            size_t n = val_tuple(e->args)->len;
+            Value code = n == 0 ? VAL_NONE : (n == 1 ? val_tuple(e->args)->items[0] : e->args);
+            int64_t i;
+            if (code == VAL_NONE) {
+                status = 0;
+            } else if (val_is_int(code) && int_to_i64(code, &i)) {
+                status = (int)(i & 0xFF);
+            } else {
+                Value s = obj_str(code);
+                stream_write_str(stream_stderr(), s);
+                stream_write(stream_stderr(), "\n", 1);
+                status = 1;
+            }
+        } else {
+            vm_print_exception(exc, VAL_NULL);
+            status = obj_isinstance(exc, &exc_KeyboardInterrupt_type) ? 130 : 1;
+        }
+        nlr_pop();
+    } else {
+        hal_stderr_write("error while printing an exception\n", 34);
+    }
+    return status;
+}
+
+typedef struct {
+    int kind;            // 0 file, 1 string, 2 REPL input
+    const char *text;
+    size_t len;
+} RunRequest;
+
+static int run(const RunRequest *req) {
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        switch (req->kind) {
+            case 0:
+                vm_run_main_file(req->text);
+                break;
+            case 1:
+                vm_run_source(req->text, req->len, NAME(lt_string), COMPILE_FILE, get_main_globals());
+                break;
+            default:
+                vm_run_source(req->text, req->len, NAME(lt_stdin), COMPILE_SINGLE, get_main_globals());
+                break;
+        }
+        nlr_pop();
+        return 0;
+    }
+    return report(nb.exc);
+}
+
+int copper_run_file(const char *path) {
+    RunRequest r = {0, path, strlen(path)};
+    return run(&r);
+}
+
+int copper_run_string(const char *src, size_t len) {
+    RunRequest r = {1, src, len};
+    return run(&r);
+}
+
+int copper_run_module(const char *name) {
+    // Find NAME.py (or NAME/__main__.py) along sys.path and run it as __main__.
+    volatile int status = 1;
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        Value path = vm_sys_path();
+        size_t n;
+        Value *items;
+        obj_get_array(path, &n, &items);
+        Vstr v;
+        for (size_t i = 0; i < n; i++) {
+            for (int pkg = 0; pkg < 2; pkg++) {
+                vstr_init(&v, 64);
+                Value dir = items[i];
+                if (str_len_bytes(dir) > 0) {
+                    vstr_add_value_str(&v, dir);
+                    vstr_add_byte(&v, '/');
+                }
+                for (const char *c = name; *c; c++) {
+                    vstr_add_byte(&v, *c == '.' ? '/' : *c);
+                }
+                vstr_add_cstr(&v, pkg ? "/__main__.py" : ".py");
+                HalStat st;
+                if (hal_stat(vstr_cstr(&v), &st) == 0 && !st.is_dir) {
+                    nlr_pop();
+                    return copper_run_file(vstr_cstr(&v));
+                }
+            }
+        }
+        nlr_pop();
+        Vstr msg;
+        vstr_init(&msg, 64);
+        vstr_printf(&msg, "copper: No module named %s\n", name);
+        hal_stderr_write(msg.buf, msg.len);
+        return 1;
+    } else {
+        status = report(nb.exc);
+    }
+    return status;
+}
+
+// --- the interactive prompt -------------------------------------------
+
+// Reads one line (without its newline) into v. Returns false at end of input.
+static bool read_line(Vstr *v, bool *interrupted) {
+    *interrupted = false;
+    for (;;) {
+        int c = hal_stdin_read_byte();
+        if (c == -2) {
+            *interrupted = true;
+            return true;
+        }
+        if (c < 0) {
+            return v->len > 0;
+        }
+        if (c == '\n') {
+            return true;
+        }
+        vstr_add_byte(v, (char)c);
+    }
+}
+
+static bool starts_block(const char *line, size_t len) {
+    while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r')) {
+        len--;
+    }
+    size_t i = 0;
+    while (i < len && (line[i] == ' ' || line[i] == '\t')) {
+        i++;
+    }
+    return (len > 0 && line[len - 1] == ':') || (i < len && line[i] == '@');
+}
+
+int copper_repl(void) {
+    static const char banner[] = "Copper " COPPER_VERSION " (Python 3.11 compatible)\n"
+                                 "Type \"help()\" for more information.\n";
+    hal_stdout_write(banner, sizeof(banner) - 1);
+    for (;;) {
+        Vstr src;
+        NlrBuf nb;
+        bool interrupted = false, more = true;
+        if (nlr_push(&nb) != 0) {
+            // Out of memory while reading input: drop the line.
+            hal_stdout_write("\n", 1);
+            continue;
+        }
+        vstr_init(&src, 128);
+        hal_stdout_write(">>> ", 4);
+        if (!read_line(&src, &interrupted)) {
+            nlr_pop();
+            hal_stdout_write("\n", 1);
+            return 0;
+        }
+        size_t first_len = src.len;
+        bool block = starts_block(src.buf, first_len);
+        while (!interrupted && more) {
+            vstr_add_byte(&src, '\n');
+            if (!block && !compile_is_incomplete(src.buf, src.len)) {
+                break;
+            }
+            hal_stdout_write("... ", 4);
+            size_t before = src.len;
+            if (!read_line(&src, &interrupted)) {
+                more = false;
+                break;
+            }
+            if (src.len == before) {
+                break;   // an empty line ends a block
+            }
+            if (!block && !compile_is_incomplete(src.buf, src.len)) {
+                vstr_add_byte(&src, '\n');
+                break;
+            }
+        }
+        nlr_pop();
+        if (interrupted) {
+            hal_interrupt_pending();
+            hal_stdout_write("\nKeyboardInterrupt\n", 19);
+            continue;
+        }
+        bool blank = true;
+        for (size_t i = 0; i < src.len; i++) {
+            if (src.buf[i] != ' ' && src.buf[i] != '\n' && src.buf[i] != '\t') {
+                blank = false;
+            }
+        }
+        if (blank) {
+            if (!more) {
+                return 0;
+            }
+            continue;
+        }
+        RunRequest r = {2, src.buf, src.len};
+        NlrBuf nb2;
+        if (nlr_push(&nb2) == 0) {
+            vm_run_source(r.text, r.len, NAME(lt_stdin), COMPILE_SINGLE, get_main_globals());
+            nlr_pop();
+        } else if (obj_isinstance(nb2.exc, &exc_SystemExit_type)) {
+            return report(nb2.exc);
+        } else {
+            report(nb2.exc);
+        }
+        if (!more) {
+            hal_stdout_write("\n", 1);
+            return 0;
+        }
+    }
+}

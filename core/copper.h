@@ -1,0 +1,20 @@
+// The embedding API: what a port calls to start Copper and run programs.
+// Each run function catches everything the program raises, prints the
+// traceback to stderr as CPython does, and returns the process exit status
+// (0; 1 for an uncaught exception; the code of SystemExit; 130 for an
+// uncaught KeyboardInterrupt).
+#ifndef COPPER_CORE_COPPER_H
+#define COPPER_CORE_COPPER_H
+
+#include <stddef.h>
+
+// `heap`: the one block of RAM for all Python objects. `stack_top`: the
+// address of a local in the port's outermost frame (for the GC's scan).
+void copper_init(void *heap, size_t heap_size, void *stack_top);
+int copper_run_file(const char *path);
+int copper_run_string(const char *src, size_t len);
+int copper_run_module(const char *name);
+// The interactive prompt on the console until end of input or exit().
+int copper_repl(void);
+
+#endif

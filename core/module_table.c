@@ -1,0 +1,25 @@
+// The C modules of this build, found by `import` before sys.path. Which
+// modules a board carries is decided here (and, later, by the board's
+// configuration header), not by #ifdefs spread through the modules.
+#include "obj.h"
+#include "vm.h"
+#include "module_table.h"
+
+static const ModuleDef *const builtin_modules[] = {
+    &module_builtins,
+    &module_sys,
+    &module_gc,
+};
+
+const ModuleDef *module_find_builtin(Value name) {
+    for (size_t i = 0; i < sizeof(builtin_modules) / sizeof(builtin_modules[0]); i++) {
+        if (str_equal(builtin_modules[i]->name, name)) {
+            return builtin_modules[i];
+        }
+    }
+    return NULL;
+}
+
+size_t module_builtin_count(void) { return sizeof(builtin_modules) / sizeof(builtin_modules[0]); }
+
+const ModuleDef *module_builtin_at(size_t i) { return builtin_modules[i]; }

@@ -1,0 +1,12 @@
+// The table of C modules (module_table.c) and the ModuleDefs it lists.
+#ifndef COPPER_CORE_MODULE_TABLE_H
+#define COPPER_CORE_MODULE_TABLE_H
+
+#include "obj.h"
+
+extern const ModuleDef module_builtins, module_sys, module_gc;
+
+size_t module_builtin_count(void);
+const ModuleDef *module_builtin_at(size_t i);
+
+#endif

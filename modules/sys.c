@@ -1,0 +1,141 @@
+// The sys module: argv, path, modules, exit, the standard streams, and the
+// facts about this implementation (version, platform, byte order, limits).
+// argv/path/modules and the streams are set in the module's dict at import
+// (they are mutable); everything else is a const table entry.
+#include "obj.h"
+#include "gc.h"
+#include "obj_file.h"
+#include "module_table.h"
+#include "sys_module.h"
+#include "stream.h"
+#include "vm.h"
+#include "vm_raise.h"
+
+static Value sys_argv_list;   // set by the port before the program runs (GC root)
+static int recursion_limit = VM_MAX_DEPTH_DEFAULT;
+
+void sys_set_argv(int argc, char **argv) {
+    sys_argv_list = list_new_empty();
+    for (int i = 0; i < argc; i++) {
+        list_append(sys_argv_list, str_new_cstr(argv[i]));
+    }
+}
+
+static Value sys_exit(size_t nargs, const Value *args) {
+    Value code = nargs > 0 ? args[0] : VAL_NONE;
+    vm_raise_obj(exc_new(&exc_SystemExit_type, nargs > 0 ? 1 : 0, &code));
+}
+
+static Value sys_exc_info(size_t nargs, const Value *args) {
+    (void)nargs;
+    (void)args;
+    Value e = vm_handled_exception();
+    Value t[3] = {VAL_NONE, VAL_NONE, VAL_NONE};
+    if (e != VAL_NULL) {
+        t[0] = OBJ_VAL(type_of(e));
+        t[1] = e;
+        ExcObj *x = exc_get(e);
+        t[2] = x->traceback != VAL_NULL ? x->traceback : VAL_NONE;
+    }
+    return tuple_new(3, t);
+}
+
+static Value sys_getrecursionlimit(size_t nargs, const Value *args) {
+    (void)nargs;
+    (void)args;
+    return val_from_small_int(recursion_limit);
+}
+
+static Value sys_setrecursionlimit(size_t nargs, const Value *args) {
+    (void)nargs;
+    intptr_t n = int_as_intptr(args[0]);
+    if (n < 1) {
+        vm_raise(&exc_ValueError_type, "recursion limit must be greater or equal than 1");
+    }
+    recursion_limit = (int)n;
+    vm_set_max_depth((int)n);
+    return VAL_NONE;
+}
+
+static Value sys_print_exception(size_t nargs, const Value *args) {
+    vm_print_exception(args[0], nargs > 1 ? args[1] : VAL_NULL);
+    return VAL_NONE;
+}
+
+static BUILTIN_FN(sys_exit_obj, exit, 0, 1, sys_exit);
+static BUILTIN_FN(sys_exc_info_obj, exc_info, 0, 0, sys_exc_info);
+static BUILTIN_FN(sys_getrecursionlimit_obj, getrecursionlimit, 0, 0, sys_getrecursionlimit);
+static BUILTIN_FN(sys_setrecursionlimit_obj, setrecursionlimit, 1, 1, sys_setrecursionlimit);
+static BUILTIN_FN(sys_print_exception_obj, print_exception, 1, 2, sys_print_exception);
+
+// sys.implementation: a small read-only object with name and version.
+static Value impl_getattr(Value self, Value name) {
+    (void)self;
+    if (name == NAME(name)) {
+        return NAME(copper);
+    }
+    if (name == NAME(version)) {
+        Value v[3] = {val_from_small_int(0), val_from_small_int(1), val_from_small_int(0)};
+        return tuple_new(3, v);
+    }
+    if (name == NAME(_machine)) {
+        return str_new_cstr("host with Copper");
+    }
+    return VAL_NULL;
+}
+
+static Value impl_repr(Value self) {
+    (void)self;
+    return str_new_cstr("namespace(name='copper', version=(0, 1, 0))");
+}
+
+static const Type implementation_type = {
+    .base = {&type_type},
+    .name = NAME(implementation_type),
+    .base_type = &object_type,
+    .repr = impl_repr,
+    .getattr = impl_getattr,
+};
+static const Obj implementation_obj = {&implementation_type};
+
+static void sys_module_init(Value module) {
+    Value g = ((ModuleObj *)VAL_OBJ(module))->globals;
+    if (sys_argv_list == VAL_NULL) {
+        sys_argv_list = list_new_empty();
+    }
+    dict_set(g, NAME(argv), sys_argv_list);
+    dict_set(g, NAME(path), vm_sys_path());
+    dict_set(g, NAME(modules), vm_sys_modules());
+    dict_set(g, NAME(stdin), file_console_stream(0));
+    dict_set(g, NAME(stdout), file_console_stream(1));
+    dict_set(g, NAME(stderr), file_console_stream(2));
+    dict_set(g, NAME(version), str_new_cstr("3.11.0 (Copper " COPPER_VERSION ")"));
+    Value vi[5] = {val_from_small_int(3), val_from_small_int(11), val_from_small_int(0),
+                   NAME(final), val_from_small_int(0)};
+    dict_set(g, NAME(version_info), tuple_new(5, vi));
+    dict_set(g, NAME(maxsize), int_from_i64((int64_t)(SIZE_MAX >> 1)));
+}
+
+static const AttrEntry sys_globals[] = {
+    {NAME(__name__), NAME(sys)},
+    {NAME(byteorder), NAME(little)},
+    {NAME(exc_info), OBJ_VAL(&sys_exc_info_obj)},
+    {NAME(exit), OBJ_VAL(&sys_exit_obj)},
+    {NAME(getrecursionlimit), OBJ_VAL(&sys_getrecursionlimit_obj)},
+    {NAME(implementation), OBJ_VAL(&implementation_obj)},
+    {NAME(platform), NAME(linux)},
+    {NAME(print_exception), OBJ_VAL(&sys_print_exception_obj)},
+    {NAME(setrecursionlimit), OBJ_VAL(&sys_setrecursionlimit_obj)},
+};
+
+const ModuleDef module_sys = {
+    .name = NAME(sys),
+    .globals = sys_globals,
+    .nglobals = sizeof(sys_globals) / sizeof(sys_globals[0]),
+    .init = sys_module_init,
+};
+
+void sys_init(void) {
+    sys_argv_list = VAL_NULL;
+    gc_add_root(&sys_argv_list, sizeof(sys_argv_list));
+}

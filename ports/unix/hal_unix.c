@@ -1,0 +1,201 @@
+// The HAL on a POSIX host: console on stdin/stdout/stderr (stdout buffered
+// and flushed before reads, stderr writes and exit), the monotonic clock,
+// files through the host filesystem, Ctrl-C through SIGINT.
+#include <errno.h>
+#include <fcntl.h>
+#include <dirent.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include "hal.h"
+#include "hal_unix.h"
+
+static volatile sig_atomic_t interrupted;
+
+static void on_sigint(int sig) {
+    (void)sig;
+    interrupted = 1;
+}
+
+void hal_unix_init(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;   // no SA_RESTART: a blocking read returns EINTR
+    sigaction(SIGINT, &sa, NULL);
+    static char outbuf[1 << 16];
+    setvbuf(stdout, outbuf, isatty(1) ? _IOLBF : _IOFBF, sizeof(outbuf));
+}
+
+void hal_stdout_write(const char *data, size_t len) { fwrite(data, 1, len, stdout); }
+
+void hal_stderr_write(const char *data, size_t len) {
+    fflush(stdout);
+    fwrite(data, 1, len, stderr);
+    fflush(stderr);
+}
+
+int hal_stdin_read_byte(void) {
+    fflush(stdout);
+    unsigned char c;
+    for (;;) {
+        ssize_t n = read(0, &c, 1);
+        if (n == 1) {
+            return c;
+        }
+        if (n < 0 && errno == EINTR) {
+            if (interrupted) {
+                return -2;
+            }
+            continue;
+        }
+        return -1;
+    }
+}
+
+bool hal_interrupt_pending(void) {
+    if (interrupted) {
+        interrupted = 0;
+        return true;
+    }
+    return false;
+}
+
+uint64_t hal_monotonic_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void hal_sleep_until_ns(uint64_t deadline_ns) {
+    for (;;) {
+        uint64_t now = hal_monotonic_ns();
+        if (now >= deadline_ns || interrupted) {
+            return;
+        }
+        uint64_t d = deadline_ns - now;
+        struct timespec ts = {(time_t)(d / 1000000000u), (long)(d % 1000000000u)};
+        nanosleep(&ts, NULL);
+    }
+}
+
+int64_t hal_time_s(void) { return (int64_t)time(NULL); }
+
+int hal_file_open(const char *path, int flags) {
+    int f = 0;
+    if ((flags & HAL_O_READ) && (flags & HAL_O_WRITE)) {
+        f = O_RDWR;
+    } else if (flags & HAL_O_WRITE) {
+        f = O_WRONLY;
+    } else {
+        f = O_RDONLY;
+    }
+    if (flags & HAL_O_CREATE) {
+        f |= O_CREAT;
+    }
+    if (flags & HAL_O_TRUNC) {
+        f |= O_TRUNC;
+    }
+    if (flags & HAL_O_APPEND) {
+        f |= O_APPEND;
+    }
+    if (flags & HAL_O_EXCL) {
+        f |= O_EXCL;
+    }
+    int fd = open(path, f | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        return -errno;
+    }
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        return -EISDIR;
+    }
+    return fd;
+}
+
+int hal_file_close(int handle) { return close(handle) < 0 ? -errno : 0; }
+
+long hal_file_read(int handle, void *buf, size_t len) {
+    ssize_t n;
+    do {
+        n = read(handle, buf, len);
+    } while (n < 0 && errno == EINTR);
+    return n < 0 ? -errno : (long)n;
+}
+
+long hal_file_write(int handle, const void *buf, size_t len) {
+    ssize_t n;
+    do {
+        n = write(handle, buf, len);
+    } while (n < 0 && errno == EINTR);
+    return n < 0 ? -errno : (long)n;
+}
+
+long hal_file_seek(int handle, long offset, int whence) {
+    off_t r = lseek(handle, offset, whence == 2 ? SEEK_END : whence == 1 ? SEEK_CUR : SEEK_SET);
+    return r < 0 ? -errno : (long)r;
+}
+
+int hal_stat(const char *path, HalStat *st) {
+    struct stat s;
+    if (stat(path, &s) < 0) {
+        return -errno;
+    }
+    st->is_dir = S_ISDIR(s.st_mode);
+    st->size = (uint64_t)s.st_size;
+    st->mtime = (int64_t)s.st_mtime;
+    return 0;
+}
+
+int hal_listdir(const char *path, void (*cb)(void *ctx, const char *name), void *ctx) {
+    DIR *d = opendir(path);
+    if (d == NULL) {
+        return -errno;
+    }
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
+            cb(ctx, e->d_name);
+        }
+    }
+    closedir(d);
+    return 0;
+}
+
+int hal_mkdir(const char *path) { return mkdir(path, 0777) < 0 ? -errno : 0; }
+int hal_rmdir(const char *path) { return rmdir(path) < 0 ? -errno : 0; }
+int hal_remove(const char *path) { return unlink(path) < 0 ? -errno : 0; }
+int hal_rename(const char *from, const char *to) { return rename(from, to) < 0 ? -errno : 0; }
+
+int hal_getcwd(char *buf, size_t len) { return getcwd(buf, len) == NULL ? -errno : 0; }
+int hal_chdir(const char *path) { return chdir(path) < 0 ? -errno : 0; }
+
+void hal_fatal(const char *msg) {
+    fflush(stdout);
+    fprintf(stderr, "copper: fatal: %s\n", msg);
+    exit(70);
+}
+
+void hal_random_bytes(void *buf, size_t len) {
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    size_t got = 0;
+    if (fd >= 0) {
+        while (got < len) {
+            ssize_t n = read(fd, (char *)buf + got, len - got);
+            if (n <= 0) {
+                break;
+            }
+            got += (size_t)n;
+        }
+        close(fd);
+    }
+    for (; got < len; got++) {
+        ((unsigned char *)buf)[got] = (unsigned char)(hal_monotonic_ns() >> (got % 8));
+    }
+}

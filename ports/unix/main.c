@@ -1,0 +1,145 @@
+// `copper`, the command line on a host computer:
+//   copper FILE.py [ARGS...]   run a program (sys.argv as CPython)
+//   copper -c CODE [ARGS...]   run a string
+//   copper -m MODULE [ARGS...] run a module found on sys.path
+//   copper                     interactive prompt (stdin a terminal), or run stdin
+//   copper --heap SIZE ...     size of the Python heap (32k, 2M; default 8M)
+//   copper --version
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "config.h"
+#include "copper.h"
+#include "hal_unix.h"
+#include "sys_module.h"
+
+#define DEFAULT_HEAP (8u * 1024 * 1024)
+
+static void usage(void) {
+    fputs("usage: copper [--heap SIZE] [-i] [-c CODE | -m MODULE | FILE.py | -] [ARGS...]\n"
+          "       copper --version\n",
+          stderr);
+    exit(2);
+}
+
+// "32k", "2M", "1048576" -> bytes; 0 on a malformed size.
+static size_t parse_size(const char *s) {
+    char *end;
+    unsigned long long n = strtoull(s, &end, 10);
+    if (end == s) {
+        return 0;
+    }
+    if (*end == 'k' || *end == 'K') {
+        n *= 1024;
+        end++;
+    } else if (*end == 'm' || *end == 'M') {
+        n *= 1024 * 1024;
+        end++;
+    } else if (*end == 'g' || *end == 'G') {
+        n *= 1024ull * 1024 * 1024;
+        end++;
+    }
+    if (*end == 'b' || *end == 'B') {
+        end++;
+    }
+    return *end == '\0' ? (size_t)n : 0;
+}
+
+// Reads all of stdin (for `copper < prog.py` and `copper -`).
+static char *slurp_stdin(size_t *len) {
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (n == cap) {
+            cap *= 2;
+            buf = realloc(buf, cap);
+        }
+        ssize_t r = read(0, buf + n, cap - n);
+        if (r <= 0) {
+            break;
+        }
+        n += (size_t)r;
+    }
+    *len = n;
+    return buf;
+}
+
+int main(int argc, char **argv) {
+    int stack_top_marker = 0;
+    size_t heap_size = DEFAULT_HEAP;
+    const char *code = NULL, *module = NULL;
+    bool interactive = false;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+            printf("Copper %s (Python 3.11 compatible)\n", COPPER_VERSION);
+            return 0;
+        } else if (strcmp(a, "--heap") == 0 && i + 1 < argc) {
+            heap_size = parse_size(argv[++i]);
+            if (heap_size < 4096) {
+                fprintf(stderr, "copper: bad heap size '%s' (e.g. 32k, 2M; at least 4k)\n", argv[i]);
+                return 2;
+            }
+        } else if (strcmp(a, "-i") == 0) {
+            interactive = true;
+        } else if (strcmp(a, "-c") == 0) {
+            if (i + 1 >= argc) {
+                usage();
+            }
+            code = argv[++i];
+            break;
+        } else if (strcmp(a, "-m") == 0) {
+            if (i + 1 >= argc) {
+                usage();
+            }
+            module = argv[++i];
+            break;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            usage();
+        } else if (a[0] == '-' && a[1] != '\0') {
+            fprintf(stderr, "copper: unknown option %s\n", a);
+            usage();
+        } else {
+            break;
+        }
+    }
+    void *heap = malloc(heap_size);
+    if (heap == NULL) {
+        fprintf(stderr, "copper: cannot allocate a %zu-byte heap\n", heap_size);
+        return 2;
+    }
+    hal_unix_init();
+    copper_init(heap, heap_size, &stack_top_marker);
+    int status;
+    if (code != NULL) {
+        // sys.argv[0] is '-c' as in CPython; the rest follow.
+        argv[i] = "-c";
+        sys_set_argv(argc - i, argv + i);
+        status = copper_run_string(code, strlen(code));
+    } else if (module != NULL) {
+        sys_set_argv(argc - i, argv + i);
+        status = copper_run_module(module);
+    } else if (i < argc && strcmp(argv[i], "-") != 0) {
+        sys_set_argv(argc - i, argv + i);
+        status = copper_run_file(argv[i]);
+        if (interactive && status == 0) {
+            status = copper_repl();
+        }
+    } else if (interactive || isatty(0)) {
+        char *empty[] = {""};
+        sys_set_argv(1, empty);
+        status = copper_repl();
+    } else {
+        char *dash[] = {"-"};
+        sys_set_argv(1, dash);
+        size_t len;
+        char *src = slurp_stdin(&len);
+        status = copper_run_string(src, len);
+        free(src);
+    }
+    fflush(stdout);
+    return status;
+}
