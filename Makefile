@@ -66,3 +66,21 @@ size: $(BUILD)/copper
 
 clean:
 	rm -rf $(BUILD)
+
+# libFuzzer over compile-and-run (clang and libclang-rt-14-dev). FUZZ_TIME
+# seconds; the corpus starts from the test programs; crashes land in
+# build/fuzz/ and belong in tests/ as regression tests.
+FUZZ_TIME ?= 600
+FUZZ_CFLAGS := -O1 -g -D_GNU_SOURCE -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+FUZZ_SRC := $(CORE_SRC) ports/unix/hal_unix.c
+$(BUILD)/fuzz/copper-fuzz: $(FUZZ_SRC) tests/fuzz/fuzz_run.c $(GEN)/names_gen.c $(GEN)/names_gen.h
+	@command -v clang >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang libclang-rt-14-dev >/dev/null)
+	@mkdir -p $(dir $@)
+	clang -std=c11 $(WARN) -Icore -Imodules -Ihal -Iports/unix -I$(GEN) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
+		-o $@ $(FUZZ_SRC) tests/fuzz/fuzz_run.c $(GEN)/names_gen.c -lm
+
+fuzz: $(BUILD)/fuzz/copper-fuzz
+	@mkdir -p $(BUILD)/fuzz/corpus $(BUILD)/fuzz/crashes
+	@cp tests/*/*.py $(BUILD)/fuzz/corpus/ 2>/dev/null || true
+	cd $(BUILD)/fuzz && ./copper-fuzz -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=10 \
+		-rss_limit_mb=2048 -artifact_prefix=crashes/ corpus

@@ -16,6 +16,18 @@
 
 static volatile sig_atomic_t interrupted;
 
+// Fuzzing mode (hal_unix_fuzz_mode): no console, no files, and a budget of
+// interrupt checks after which the program gets a KeyboardInterrupt, so an
+// endless loop in generated input ends instead of hanging the fuzzer.
+static bool fuzz_mode;
+static long fuzz_budget;
+
+void hal_unix_fuzz_mode(long budget) {
+    fuzz_mode = true;
+    fuzz_budget = budget;
+    interrupted = 0;
+}
+
 static void on_sigint(int sig) {
     (void)sig;
     interrupted = 1;
@@ -32,15 +44,25 @@ void hal_unix_init(void) {
     setvbuf(stdout, outbuf, isatty(1) ? _IOLBF : _IOFBF, sizeof(outbuf));
 }
 
-void hal_stdout_write(const char *data, size_t len) { fwrite(data, 1, len, stdout); }
+void hal_stdout_write(const char *data, size_t len) {
+    if (!fuzz_mode) {
+        fwrite(data, 1, len, stdout);
+    }
+}
 
 void hal_stderr_write(const char *data, size_t len) {
+    if (fuzz_mode) {
+        return;
+    }
     fflush(stdout);
     fwrite(data, 1, len, stderr);
     fflush(stderr);
 }
 
 int hal_stdin_read_byte(void) {
+    if (fuzz_mode) {
+        return -1;
+    }
     fflush(stdout);
     unsigned char c;
     for (;;) {
@@ -59,6 +81,9 @@ int hal_stdin_read_byte(void) {
 }
 
 bool hal_interrupt_pending(void) {
+    if (fuzz_mode && --fuzz_budget == 0) {
+        interrupted = 1;
+    }
     if (interrupted) {
         interrupted = 0;
         return true;
@@ -73,6 +98,9 @@ uint64_t hal_monotonic_ns(void) {
 }
 
 void hal_sleep_until_ns(uint64_t deadline_ns) {
+    if (fuzz_mode) {
+        return;
+    }
     for (;;) {
         uint64_t now = hal_monotonic_ns();
         if (now >= deadline_ns || interrupted) {
@@ -87,6 +115,9 @@ void hal_sleep_until_ns(uint64_t deadline_ns) {
 int64_t hal_time_s(void) { return (int64_t)time(NULL); }
 
 int hal_file_open(const char *path, int flags) {
+    if (fuzz_mode) {
+        return -EACCES;
+    }
     int f = 0;
     if ((flags & HAL_O_READ) && (flags & HAL_O_WRITE)) {
         f = O_RDWR;
@@ -168,13 +199,13 @@ int hal_listdir(const char *path, void (*cb)(void *ctx, const char *name), void 
     return 0;
 }
 
-int hal_mkdir(const char *path) { return mkdir(path, 0777) < 0 ? -errno : 0; }
-int hal_rmdir(const char *path) { return rmdir(path) < 0 ? -errno : 0; }
-int hal_remove(const char *path) { return unlink(path) < 0 ? -errno : 0; }
-int hal_rename(const char *from, const char *to) { return rename(from, to) < 0 ? -errno : 0; }
+int hal_mkdir(const char *path) { return fuzz_mode ? -EACCES : mkdir(path, 0777) < 0 ? -errno : 0; }
+int hal_rmdir(const char *path) { return fuzz_mode ? -EACCES : rmdir(path) < 0 ? -errno : 0; }
+int hal_remove(const char *path) { return fuzz_mode ? -EACCES : unlink(path) < 0 ? -errno : 0; }
+int hal_rename(const char *from, const char *to) { return fuzz_mode ? -EACCES : rename(from, to) < 0 ? -errno : 0; }
 
 int hal_getcwd(char *buf, size_t len) { return getcwd(buf, len) == NULL ? -errno : 0; }
-int hal_chdir(const char *path) { return chdir(path) < 0 ? -errno : 0; }
+int hal_chdir(const char *path) { return fuzz_mode ? -EACCES : chdir(path) < 0 ? -errno : 0; }
 
 void hal_fatal(const char *msg) {
     fflush(stdout);

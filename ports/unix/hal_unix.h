@@ -3,5 +3,8 @@
 #define COPPER_PORTS_UNIX_HAL_UNIX_H
 
 void hal_unix_init(void);
+// Fuzzing: silence the console, refuse file access, and raise
+// KeyboardInterrupt after `budget` interrupt checks (backward jumps, calls).
+void hal_unix_fuzz_mode(long budget);
 
 #endif
