@@ -9,6 +9,16 @@ static const ModuleDef *const builtin_modules[] = {
     &module_builtins,
     &module_sys,
     &module_gc,
+    &module_math,
+    &module_time,
+    &module_micropython,
+    &module_errno,
+    &module_binascii,
+    &module_os,
+    &module_random,
+    &module_struct,
+    &module_json,
+    &module_collections,
 };
 
 const ModuleDef *module_find_builtin(Value name) {

@@ -5,6 +5,9 @@
 #include "obj.h"
 
 extern const ModuleDef module_builtins, module_sys, module_gc;
+extern const ModuleDef module_math, module_time, module_micropython, module_errno,
+    module_binascii, module_os, module_random, module_struct,
+    module_json, module_collections;
 
 size_t module_builtin_count(void);
 const ModuleDef *module_builtin_at(size_t i);

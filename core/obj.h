@@ -74,8 +74,22 @@ struct Type {
     Value (*str)(Value self);                       // NULL: use repr
     Value (*hash)(Value self);                      // small int; NULL: identity
     Value (*unary_op)(int op, Value a);             // UnOp
-    Value (*binary_op)(int op, Value a, Value b);   // BinOp (a is this type)
-    Value (*compare)(int op, Value a, Value b);     // CmpOp (a is this type)
+    // binary_op: computes `a OP b` with a and b ALWAYS in operator order
+    // (a = left operand, b = right); either one (or both) is of this type
+    // (or a subclass, e.g. bool for int; InstanceObj operands are already
+    // unwrapped with obj_native). obj_binary_op calls the left type's slot,
+    // then, if that returned VAL_NULL or NotImplemented, the right type's
+    // slot with the SAME (op, a, b) (right first if its type is a proper
+    // subclass of the left's, as CPython). Return VAL_NULL (or VAL_NOTIMPL)
+    // when the operand types are not supported. `op` may carry
+    // BINOP_INPLACE (only ever on the left operand's slot): mutable types
+    // act in place (list +=); others may mask it off or return VAL_NULL, and
+    // the protocol then retries with the plain op.
+    Value (*binary_op)(int op, Value a, Value b);
+    // compare: a is ALWAYS of this type; reflection is done by the protocol
+    // by swapping operands and op (a < b -> b > a). Return VAL_NULL or
+    // VAL_NOTIMPL when b's type is not supported. NULL slot: identity ==/!=.
+    Value (*compare)(int op, Value a, Value b);     // CmpOp
     // Subscript: value == VAL_NULL loads, VAL_DELETE deletes, else stores.
     Value (*subscr)(Value self, Value index, Value value);
     Value (*contains)(Value self, Value item);      // True/False; NULL: iterate

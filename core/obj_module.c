@@ -1,0 +1,190 @@
+// Module objects (module_type). A module is a name and a globals dict; a C
+// module also points at its const ROM table of globals (ModuleDef), which
+// stays in flash: attribute lookup reads the dict first (so assignments
+// such as `time.sleep = fake` win) and then the ROM table. The builtins
+// module is such a module over module_builtins: LOAD_GLOBAL's fallback
+// (vm_lookup_builtin) reads its small RAM dict of names a program assigned
+// into builtins, then the ROM table, and never copies the table to RAM.
+#include <string.h>
+#include "vm_impl.h"
+#include "gc.h"
+#include "module_table.h"
+#include "print.h"
+#include "runtime.h"
+#include "vm_raise.h"
+
+static Value rom_lookup(const AttrEntry *t, size_t n, Value name) {
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].name == name) {
+            return t[i].value;
+        }
+    }
+    if (!val_str(name)->interned) {
+        for (size_t i = 0; i < n; i++) {
+            if (str_equal(t[i].name, name)) {
+                return t[i].value;
+            }
+        }
+    }
+    return VAL_NULL;
+}
+
+static ModuleObj *module_alloc(Value name) {
+    ModuleObj *m = (ModuleObj *)gc_alloc_obj(sizeof(ModuleObj), &module_type);
+    m->name = name;
+    m->globals = dict_new();
+    dict_set(m->globals, NAME(__name__), name);
+    return m;
+}
+
+Value module_new(Value name) {
+    ModuleObj *m = module_alloc(name);
+    dict_set(m->globals, NAME(__doc__), VAL_NONE);
+    dict_set(m->globals, NAME(__package__), VAL_NONE);
+    dict_set(m->globals, NAME(__loader__), VAL_NONE);
+    dict_set(m->globals, NAME(__spec__), VAL_NONE);
+    return OBJ_VAL(m);
+}
+
+Value module_from_def(const ModuleDef *def) {
+    ModuleObj *m = module_alloc(def->name);
+    m->rom = def->globals;
+    m->nrom = def->nglobals;
+    Value mv = OBJ_VAL(m);
+    if (def->init != NULL) {
+        def->init(mv);
+    }
+    return mv;
+}
+
+Value module_get_dict(Value module) { return ((ModuleObj *)VAL_OBJ(module))->globals; }
+
+Value module_lookup(Value module, Value name) {
+    ModuleObj *m = (ModuleObj *)VAL_OBJ(module);
+    Value v = dict_get_str(m->globals, name);
+    if (v != VAL_NULL) {
+        return v;
+    }
+    return m->rom != NULL ? rom_lookup(m->rom, m->nrom, name) : VAL_NULL;
+}
+
+// --- builtins ---------------------------------------------------------------------
+
+void module_init_builtins(void) {
+    vm.builtins_module = module_from_def(&module_builtins);
+    vm.builtins_dict = module_get_dict(vm.builtins_module);
+    dict_set(vm.sys_modules, NAME(builtins), vm.builtins_module);
+}
+
+Value vm_lookup_builtin(Value name) {
+    Value v = dict_get_str(vm.builtins_dict, name);
+    if (v != VAL_NULL) {
+        return v;
+    }
+    return rom_lookup(module_builtins.globals, module_builtins.nglobals, name);
+}
+
+// --- the type -------------------------------------------------------------------------
+
+static Value module_getattr(Value self, Value name) {
+    ModuleObj *m = (ModuleObj *)VAL_OBJ(self);
+    if (name == NAME(__dict__)) {
+        return m->globals;
+    }
+    Value v = module_lookup(self, name);
+    if (v != VAL_NULL) {
+        return v;
+    }
+    // PEP 562: a module-level __getattr__ handles names nothing else has.
+    if (type_lookup(&module_type, name) == VAL_NULL) {
+        Value ga = module_lookup(self, NAME(__getattr__));
+        if (ga != VAL_NULL) {
+            return obj_call1(ga, name);
+        }
+    }
+    return VAL_NULL;
+}
+
+static bool module_setattr(Value self, Value name, Value value) {
+    ModuleObj *m = (ModuleObj *)VAL_OBJ(self);
+    if (name == NAME(__dict__)) {
+        vm_raise(&exc_AttributeError_type, "readonly attribute");
+    }
+    if (value == VAL_NULL) {
+        return dict_delete(m->globals, name);
+    }
+    dict_set(m->globals, name, value);
+    return true;
+}
+
+static Value module_repr(Value self) {
+    ModuleObj *m = (ModuleObj *)VAL_OBJ(self);
+    Value name = dict_get_str(m->globals, NAME(__name__));
+    if (name == VAL_NULL || !val_is_str(name)) {
+        name = m->name;
+    }
+    Value file = dict_get_str(m->globals, NAME(__file__));
+    if (file != VAL_NULL && val_is_str(file)) {
+        return str_printf("<module %R from %R>", name, file);
+    }
+    if (m->rom != NULL) {
+        return str_printf("<module %R (built-in)>", name);
+    }
+    Value path = dict_get_str(m->globals, NAME(__path__));
+    if (path != VAL_NULL) {
+        return str_printf("<module %R (namespace)>", name);
+    }
+    return str_printf("<module %R>", name);
+}
+
+static Value module_make_new(const Type *t, size_t nargs, const Value *args, Value kwnames) {
+    (void)t;
+    static const ArgSpec spec[] = {
+        {NAME(name), true, false, VAL_NULL},
+        {NAME(doc), false, false, VAL_NULL},
+    };
+    Value out[2];
+    args_parse("module", nargs, args, kwnames, 2, spec, out);
+    if (!val_is_str(out[0])) {
+        vm_raise(&exc_TypeError_type, "module.__init__() argument 'name' must be str, not %s",
+                 val_type_name(out[0]));
+    }
+    Value m = module_new(out[0]);
+    if (out[1] != VAL_NULL) {
+        dict_set(module_get_dict(m), NAME(__doc__), out[1]);
+    }
+    return m;
+}
+
+static Value module_dir_m(size_t n, const Value *a) {
+    (void)n;
+    ModuleObj *m = (ModuleObj *)VAL_OBJ(a[0]);
+    Value l = list_new_empty();
+    for (size_t i = 0; i < m->nrom; i++) {
+        if (dict_get(m->globals, m->rom[i].name) == VAL_NULL) {
+            list_append(l, m->rom[i].name);
+        }
+    }
+    Value k, v;
+    for (size_t pos = 0; dict_next(m->globals, &pos, &k, &v);) {
+        list_append(l, k);
+    }
+    return l;
+}
+static BUILTIN_FN(module_dir_obj, __dir__, 1, 1, module_dir_m);
+
+static const AttrEntry module_attrs[] = {
+    {NAME(__dir__), OBJ_VAL(&module_dir_obj)},
+};
+
+const Type module_type = {
+    .base = {&type_type},
+    .name = NAME(module),
+    .base_type = &object_type,
+    .make_new = module_make_new,
+    .repr = module_repr,
+    .getattr = module_getattr,
+    .setattr = module_setattr,
+    .attrs = module_attrs,
+    .nattrs = sizeof(module_attrs) / sizeof(module_attrs[0]),
+};

@@ -1,0 +1,917 @@
+// Statement parsing and the parser's infrastructure: the arena, node
+// lists, token handling and error reporting (see parser.h). Expressions
+// are in parser_expr.c.
+#include "parser.h"
+#include <string.h>
+#include "compile.h"
+#include "gc.h"
+#include "nlr.h"
+#include "vm_raise.h"
+
+// --- arena ------------------------------------------------------------------
+
+#define ARENA_CHUNK 2048
+
+void *arena_alloc(Arena *a, size_t n) {
+    n = (n + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    if ((size_t)(a->end - a->ptr) < n) {
+        size_t size = n + sizeof(ArenaChunk) > ARENA_CHUNK ? n + sizeof(ArenaChunk) : ARENA_CHUNK;
+        ArenaChunk *c = gc_alloc(size, false);
+        c->next = a->chunks;
+        a->chunks = c;
+        a->ptr = (uint8_t *)(c + 1);
+        a->end = (uint8_t *)c + size;
+    }
+    void *r = a->ptr;
+    a->ptr += n;
+    memset(r, 0, n);
+    return r;
+}
+
+void arena_release(Arena *a) {
+    ArenaChunk *c = a->chunks;
+    while (c) {
+        ArenaChunk *next = c->next;
+        gc_free(c);
+        c = next;
+    }
+    a->chunks = NULL;
+    a->ptr = a->end = NULL;
+}
+
+// --- node lists -------------------------------------------------------------
+
+void vec_init(NodeVec *v) {
+    v->items = v->inline_items;
+    v->n = 0;
+    v->cap = 8;
+}
+
+void vec_push(Parser *p, NodeVec *v, Node *x) {
+    if (v->n == v->cap) {
+        Node **n = arena_alloc(&p->arena, sizeof(Node *) * v->cap * 2);
+        memcpy(n, v->items, sizeof(Node *) * v->n);
+        v->items = n;
+        v->cap *= 2;
+    }
+    v->items[v->n++] = x;
+}
+
+NodeList vec_finish(Parser *p, NodeVec *v) {
+    if (v->n == 0) {
+        return NULL;
+    }
+    NodeArr *a = arena_alloc(&p->arena, sizeof(NodeArr) + sizeof(Node *) * v->n);
+    a->n = v->n;
+    memcpy(a->items, v->items, sizeof(Node *) * v->n);
+    return a;
+}
+
+NodeList node_list1(Parser *p, Node *x) {
+    NodeArr *a = arena_alloc(&p->arena, sizeof(NodeArr) + sizeof(Node *));
+    a->n = 1;
+    a->items[0] = x;
+    return a;
+}
+
+// --- tokens and nodes -------------------------------------------------------
+
+void parse_advance(Parser *p) {
+    // Nodes end at their last real token, not at a NEWLINE/INDENT/DEDENT.
+    if (p->tok.kind != T_NEWLINE && p->tok.kind != T_INDENT && p->tok.kind != T_DEDENT) {
+        p->prev_end_line = p->tok.end_line;
+        p->prev_end_col = p->tok.end_col;
+    }
+    if (p->has_peek) {
+        p->tok = p->peek;
+        p->has_peek = false;
+    } else {
+        lex_next(p->lx, &p->tok);
+    }
+}
+
+Token *parse_peek(Parser *p) {
+    if (!p->has_peek) {
+        lex_next(p->lx, &p->peek);
+        p->has_peek = true;
+    }
+    return &p->peek;
+}
+
+bool parse_accept(Parser *p, int kind) {
+    if (p->tok.kind == kind) {
+        parse_advance(p);
+        return true;
+    }
+    return false;
+}
+
+Node *parse_node(Parser *p, int kind, uint32_t line, uint32_t col) {
+    Node *n = arena_alloc(&p->arena, sizeof(Node));
+    n->kind = (uint8_t)kind;
+    n->line = n->end_line = line;
+    n->col = n->end_col = col;
+    return n;
+}
+
+Node *parse_node_tok(Parser *p, int kind) { return parse_node(p, kind, p->tok.line, p->tok.col); }
+
+void parse_finish(Parser *p, Node *n) {
+    n->end_line = p->prev_end_line;
+    n->end_col = p->prev_end_col;
+}
+
+void parse_span(Node *n, const Node *from, const Node *to) {
+    n->line = from->line;
+    n->col = from->col;
+    n->end_line = to->end_line;
+    n->end_col = to->end_col;
+}
+
+// --- errors -------------------------------------------------------------------
+
+// CPython tokenizes the rest of the input after a parser error and reports
+// a tokenizer error found there instead (an unclosed bracket only when it
+// was opened on an earlier line than the error).
+static void check_rest(Parser *p, uint32_t err_line) {
+    if (p->fstring || p->lx != &p->lexer || p->lexer.done) {
+        return;
+    }
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        Token t;
+        while (!p->lexer.done) {
+            lex_next(&p->lexer, &t);
+        }
+        nlr_pop();
+    } else {
+        Lexer *lx = &p->lexer;
+        if (lx->pos >= lx->len && lx->paren_depth > 0 && lx->paren_line[lx->paren_depth - 1] >= err_line) {
+            return;
+        }
+        nlr_jump(nb.exc);
+    }
+}
+
+_Noreturn void parse_error_at(Parser *p, const Type *type, uint32_t line, int32_t col,
+                              uint32_t end_line, int32_t end_col, const char *fmt, ...) {
+    check_rest(p, line);
+    va_list ap;
+    va_start(ap, fmt);
+    lex_verror_at(p->src, p->len, p->filename, type, line, col, end_line, end_col, LEX_TEXT_NL,
+                  p->fstring ? "f-string: " : NULL, fmt, ap);
+}
+
+_Noreturn void parse_error_node(Parser *p, const Node *n, const char *fmt, ...) {
+    check_rest(p, n->line);
+    va_list ap;
+    va_start(ap, fmt);
+    lex_verror_at(p->src, p->len, p->filename, &exc_SyntaxError_type, n->line, (int32_t)n->col,
+                  n->end_line, (int32_t)n->end_col, LEX_TEXT_NL, p->fstring ? "f-string: " : NULL, fmt, ap);
+}
+
+_Noreturn void parse_error_notext(Parser *p, const Node *n, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int mode = str_cstr(p->filename)[0] == '<' ? LEX_TEXT_NONE : LEX_TEXT_NL;
+    lex_verror_at(p->src, p->len, p->filename, &exc_SyntaxError_type, n->line, (int32_t)n->col,
+                  n->end_line, (int32_t)n->end_col, mode, NULL, fmt, ap);
+}
+
+_Noreturn void parse_syntax_error(Parser *p) {
+    Token *t = &p->tok;
+    if (t->kind == T_INDENT) {
+        parse_error_at(p, &exc_IndentationError_type, t->line, (int32_t)t->col - 1, t->line, -1,
+                       "unexpected indent");
+    }
+    if (t->kind == T_DEDENT) {
+        parse_error_at(p, &exc_IndentationError_type, t->line, (int32_t)t->col - 1, t->line, -1,
+                       "unexpected unindent");
+    }
+    parse_error_at(p, &exc_SyntaxError_type, t->line, (int32_t)t->col, t->end_line, (int32_t)t->end_col,
+                   "invalid syntax");
+}
+
+_Noreturn void parse_expected(Parser *p, const char *what) {
+    if (p->tok.kind != T_NEWLINE && p->tok.kind != T_ENDMARKER) {
+        parse_syntax_error(p);
+    }
+    parse_error_at(p, &exc_SyntaxError_type, p->prev_end_line, (int32_t)p->prev_end_col, p->prev_end_line,
+                   (int32_t)p->prev_end_col, "expected '%s'", what);
+}
+
+// --- statements ---------------------------------------------------------------
+
+static NodeList parse_statement(Parser *p);
+static Node *parse_simple_stmt(Parser *p);
+
+static bool at_stmt_end(Parser *p) {
+    int k = p->tok.kind;
+    return k == T_NEWLINE || k == T_SEMI || k == T_ENDMARKER;
+}
+
+static NodeList parse_simple_stmts(Parser *p) {
+    NodeVec v;
+    vec_init(&v);
+    for (;;) {
+        vec_push(p, &v, parse_simple_stmt(p));
+        if (!parse_accept(p, T_SEMI)) {
+            break;
+        }
+        if (p->tok.kind == T_NEWLINE || p->tok.kind == T_ENDMARKER) {
+            break;
+        }
+    }
+    if (p->tok.kind == T_NEWLINE) {
+        parse_advance(p);
+    } else if (p->tok.kind != T_ENDMARKER) {
+        parse_syntax_error(p);
+    }
+    return vec_finish(p, &v);
+}
+
+// ':' then an indented block or simple statements on the same line.
+// `what` names the statement for the IndentationError.
+static NodeList parse_block(Parser *p, const char *what, uint32_t line) {
+    if (p->tok.kind != T_COLON) {
+        parse_expected(p, ":");
+    }
+    parse_advance(p);
+    if (p->tok.kind != T_NEWLINE) {
+        return parse_simple_stmts(p);
+    }
+    parse_advance(p);
+    if (p->tok.kind != T_INDENT) {
+        parse_error_at(p, &exc_IndentationError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                       (int32_t)p->tok.end_col, "expected an indented block after %s on line %u", what,
+                       (unsigned)line);
+    }
+    parse_advance(p);
+    NodeVec v;
+    vec_init(&v);
+    while (p->tok.kind != T_DEDENT && p->tok.kind != T_ENDMARKER) {
+        NodeList l = parse_statement(p);
+        for (uint32_t i = 0; i < nl_len(l); i++) {
+            vec_push(p, &v, nl_get(l, i));
+        }
+    }
+    parse_accept(p, T_DEDENT);
+    return vec_finish(p, &v);
+}
+
+static Node *parse_import(Parser *p) {
+    Node *n = parse_node_tok(p, S_IMPORT);
+    parse_advance(p);
+    NodeVec v;
+    vec_init(&v);
+    do {
+        if (p->tok.kind != T_NAME) {
+            parse_syntax_error(p);
+        }
+        Node *a = parse_node_tok(p, N_ALIAS);
+        Vstr name;
+        vstr_init(&name, 16);
+        for (;;) {
+            vstr_add_value_str(&name, p->tok.value);
+            parse_advance(p);
+            if (!parse_accept(p, T_DOT)) {
+                break;
+            }
+            if (p->tok.kind != T_NAME) {
+                parse_syntax_error(p);
+            }
+            vstr_add_byte(&name, '.');
+        }
+        a->alias.name = str_intern(name.buf, name.len);
+        if (parse_accept(p, T_AS)) {
+            if (p->tok.kind != T_NAME) {
+                parse_syntax_error(p);
+            }
+            a->alias.asname = p->tok.value;
+            parse_advance(p);
+        }
+        parse_finish(p, a);
+        vec_push(p, &v, a);
+    } while (parse_accept(p, T_COMMA));
+    n->import.names = vec_finish(p, &v);
+    parse_finish(p, n);
+    return n;
+}
+
+static Node *parse_from_import(Parser *p) {
+    Node *n = parse_node_tok(p, S_IMPORTFROM);
+    parse_advance(p);
+    uint32_t level = 0;
+    for (;;) {
+        if (parse_accept(p, T_DOT)) {
+            level++;
+        } else if (parse_accept(p, T_ELLIPSIS)) {
+            level += 3;
+        } else {
+            break;
+        }
+    }
+    Vstr name;
+    vstr_init(&name, 16);
+    if (p->tok.kind == T_NAME) {
+        for (;;) {
+            vstr_add_value_str(&name, p->tok.value);
+            parse_advance(p);
+            if (!parse_accept(p, T_DOT)) {
+                break;
+            }
+            if (p->tok.kind != T_NAME) {
+                parse_syntax_error(p);
+            }
+            vstr_add_byte(&name, '.');
+        }
+    } else if (level == 0) {
+        parse_syntax_error(p);
+    }
+    n->import.module = str_intern(name.buf, name.len);
+    n->import.level = level;
+    if (!parse_accept(p, T_IMPORT)) {
+        parse_syntax_error(p);
+    }
+    NodeVec v;
+    vec_init(&v);
+    if (p->tok.kind == T_STAR) {
+        Node *a = parse_node_tok(p, N_ALIAS);
+        a->alias.name = NAME(star_name);
+        parse_advance(p);
+        parse_finish(p, a);
+        vec_push(p, &v, a);
+    } else {
+        bool paren = parse_accept(p, T_LPAR);
+        for (;;) {
+            if (p->tok.kind != T_NAME) {
+                parse_syntax_error(p);
+            }
+            Node *a = parse_node_tok(p, N_ALIAS);
+            a->alias.name = p->tok.value;
+            parse_advance(p);
+            if (parse_accept(p, T_AS)) {
+                if (p->tok.kind != T_NAME) {
+                    parse_syntax_error(p);
+                }
+                a->alias.asname = p->tok.value;
+                parse_advance(p);
+            }
+            parse_finish(p, a);
+            vec_push(p, &v, a);
+            if (!parse_accept(p, T_COMMA)) {
+                break;
+            }
+            if (paren && p->tok.kind == T_RPAR) {
+                break;
+            }
+            if (!paren && at_stmt_end(p)) {
+                parse_error_at(p, &exc_SyntaxError_type, p->prev_end_line, (int32_t)p->prev_end_col,
+                               p->prev_end_line, (int32_t)p->prev_end_col,
+                               "trailing comma not allowed without surrounding parentheses");
+            }
+        }
+        if (paren && !parse_accept(p, T_RPAR)) {
+            parse_syntax_error(p);
+        }
+    }
+    n->import.names = vec_finish(p, &v);
+    parse_finish(p, n);
+    return n;
+}
+
+static Node *parse_global(Parser *p, int kind) {
+    Node *n = parse_node_tok(p, kind);
+    parse_advance(p);
+    NodeVec v;
+    vec_init(&v);
+    do {
+        if (p->tok.kind != T_NAME) {
+            parse_syntax_error(p);
+        }
+        Node *name = parse_node_tok(p, E_NAME);
+        name->name.id = p->tok.value;
+        parse_advance(p);
+        parse_finish(p, name);
+        vec_push(p, &v, name);
+    } while (parse_accept(p, T_COMMA));
+    n->global.names = vec_finish(p, &v);
+    parse_finish(p, n);
+    return n;
+}
+
+static int augassign_op(int kind) {
+    switch (kind) {
+    case T_PLUSEQUAL: return BINOP_ADD;
+    case T_MINEQUAL: return BINOP_SUB;
+    case T_STAREQUAL: return BINOP_MUL;
+    case T_ATEQUAL: return BINOP_MATMUL;
+    case T_SLASHEQUAL: return BINOP_TRUEDIV;
+    case T_DOUBLESLASHEQUAL: return BINOP_FLOORDIV;
+    case T_PERCENTEQUAL: return BINOP_MOD;
+    case T_DOUBLESTAREQUAL: return BINOP_POW;
+    case T_LEFTSHIFTEQUAL: return BINOP_LSHIFT;
+    case T_RIGHTSHIFTEQUAL: return BINOP_RSHIFT;
+    case T_AMPEREQUAL: return BINOP_AND;
+    case T_VBAREQUAL: return BINOP_OR;
+    case T_CIRCUMFLEXEQUAL: return BINOP_XOR;
+    default: return -1;
+    }
+}
+
+static Node *parse_rhs(Parser *p) {
+    return p->tok.kind == T_YIELD ? parse_yield_expr(p) : parse_star_expressions(p);
+}
+
+// Expression statements, assignments, augmented and annotated assignments.
+static Node *parse_expr_stmt(Parser *p) {
+    Node *first = parse_rhs(p);
+    int k = p->tok.kind;
+    if (k == T_EQUAL) {
+        NodeVec targets;
+        vec_init(&targets);
+        vec_push(p, &targets, first);
+        Node *value = NULL;
+        while (parse_accept(p, T_EQUAL)) {
+            value = parse_rhs(p);
+            if (p->tok.kind == T_EQUAL) {
+                vec_push(p, &targets, value);
+            }
+        }
+        for (uint32_t i = 0; i < targets.n; i++) {
+            parse_check_target(p, targets.items[i], i + 1 == targets.n ? TARGET_ASSIGN_LAST : TARGET_STORE);
+        }
+        Node *n = parse_node(p, S_ASSIGN, first->line, first->col);
+        n->assign.targets = vec_finish(p, &targets);
+        n->assign.value = value;
+        parse_finish(p, n);
+        return n;
+    }
+    int op = augassign_op(k);
+    if (op >= 0) {
+        if (first->kind != E_NAME && first->kind != E_ATTR && first->kind != E_SUBSCRIPT) {
+            parse_error_node(p, first, "'%s' is an illegal expression for augmented assignment",
+                             parse_expr_name(first));
+        }
+        parse_check_target(p, first, TARGET_STORE);
+        parse_advance(p);
+        Node *n = parse_node(p, S_AUGASSIGN, first->line, first->col);
+        n->op = (uint8_t)op;
+        n->aug.target = first;
+        n->aug.value = parse_rhs(p);
+        parse_finish(p, n);
+        return n;
+    }
+    if (k == T_COLON) {
+        if (first->kind == E_TUPLE) {
+            parse_error_node(p, first, "only single target (not tuple) can be annotated");
+        }
+        if (first->kind == E_LIST) {
+            parse_error_node(p, first, "only single target (not list) can be annotated");
+        }
+        if (first->kind != E_NAME && first->kind != E_ATTR && first->kind != E_SUBSCRIPT) {
+            parse_error_node(p, first, "illegal target for annotation");
+        }
+        parse_check_target(p, first, TARGET_STORE);
+        parse_advance(p);
+        Node *n = parse_node(p, S_ANNASSIGN, first->line, first->col);
+        n->ann.target = first;
+        n->ann.annotation = parse_expression(p);
+        if (parse_accept(p, T_EQUAL)) {
+            n->ann.value = parse_rhs(p);
+        }
+        if (first->kind == E_NAME && !(first->flags & NF_PAREN)) {
+            n->flags |= NF_SIMPLE;
+        }
+        parse_finish(p, n);
+        return n;
+    }
+    if (k == T_COLONEQUAL && first->kind != E_NAME) {
+        parse_error_node(p, first, "cannot use assignment expressions with %s", parse_expr_name(first));
+    }
+    if (first->kind == E_NAME && (first->name.id == NAME(print) || first->name.id == NAME(exec)) &&
+        (p->tok.kind == T_STRING || p->tok.kind == T_NAME || p->tok.kind == T_NUMBER)) {
+        Node *rest = parse_star_expressions(p);
+        parse_error_at(p, &exc_SyntaxError_type, first->line, (int32_t)first->col, rest->end_line,
+                       (int32_t)rest->end_col, "Missing parentheses in call to '%S'. Did you mean %S(...)?",
+                       first->name.id, first->name.id);
+    }
+    Node *n = parse_node(p, S_EXPR, first->line, first->col);
+    n->un.value = first;
+    parse_finish(p, n);
+    return n;
+}
+
+static Node *parse_simple_stmt(Parser *p) {
+    Node *n;
+    switch (p->tok.kind) {
+    case T_PASS: case T_BREAK: case T_CONTINUE:
+        n = parse_node_tok(p, p->tok.kind == T_PASS ? S_PASS : p->tok.kind == T_BREAK ? S_BREAK : S_CONTINUE);
+        parse_advance(p);
+        parse_finish(p, n);
+        return n;
+    case T_RETURN:
+        n = parse_node_tok(p, S_RETURN);
+        parse_advance(p);
+        if (!at_stmt_end(p)) {
+            n->un.value = parse_star_expressions(p);
+        }
+        parse_finish(p, n);
+        return n;
+    case T_RAISE:
+        n = parse_node_tok(p, S_RAISE);
+        parse_advance(p);
+        if (!at_stmt_end(p)) {
+            n->raise.exc = parse_expression(p);
+            if (parse_accept(p, T_FROM)) {
+                n->raise.cause = parse_expression(p);
+            }
+        }
+        parse_finish(p, n);
+        return n;
+    case T_GLOBAL:
+        return parse_global(p, S_GLOBAL);
+    case T_NONLOCAL:
+        return parse_global(p, S_NONLOCAL);
+    case T_DEL: {
+        n = parse_node_tok(p, S_DELETE);
+        parse_advance(p);
+        Node *t = parse_star_named_expressions(p);
+        if (t->kind == E_TUPLE && !(t->flags & NF_PAREN)) {
+            for (uint32_t i = 0; i < nl_len(t->seq.elts); i++) {
+                parse_check_target(p, nl_get(t->seq.elts, i), TARGET_DEL);
+            }
+            n->del.targets = t->seq.elts;
+        } else {
+            parse_check_target(p, t, TARGET_DEL);
+            n->del.targets = node_list1(p, t);
+        }
+        parse_finish(p, n);
+        return n;
+    }
+    case T_ASSERT:
+        n = parse_node_tok(p, S_ASSERT);
+        parse_advance(p);
+        n->assert_.test = parse_expression(p);
+        if (parse_accept(p, T_COMMA)) {
+            n->assert_.msg = parse_expression(p);
+        }
+        parse_finish(p, n);
+        return n;
+    case T_IMPORT:
+        return parse_import(p);
+    case T_FROM:
+        return parse_from_import(p);
+    default:
+        if (!parse_starts_expr(p->tok.kind) && p->tok.kind != T_STAR && p->tok.kind != T_YIELD) {
+            parse_syntax_error(p);
+        }
+        return parse_expr_stmt(p);
+    }
+}
+
+// if/while conditions: `if x = 1:` gets CPython's hint.
+static Node *parse_condition(Parser *p) {
+    Node *e = parse_named_expression(p);
+    if (p->tok.kind == T_EQUAL) {
+        parse_advance(p);
+        Node *rhs = parse_bitor(p);
+        if (e->kind == E_NAME) {
+            parse_error_at(p, &exc_SyntaxError_type, e->line, (int32_t)e->col, rhs->end_line,
+                           (int32_t)rhs->end_col, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        parse_error_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                         parse_expr_name(e));
+    }
+    return e;
+}
+
+static Node *parse_if(Parser *p, const char *what) {
+    Node *n = parse_node_tok(p, S_IF);
+    uint32_t line = p->tok.line;
+    parse_advance(p);
+    n->cond.test = parse_condition(p);
+    n->cond.body = parse_block(p, what, line);
+    if (p->tok.kind == T_ELIF) {
+        n->cond.orelse = node_list1(p, parse_if(p, "'elif' statement"));
+    } else if (p->tok.kind == T_ELSE) {
+        uint32_t el = p->tok.line;
+        parse_advance(p);
+        n->cond.orelse = parse_block(p, "'else' statement", el);
+    }
+    parse_finish(p, n);
+    return n;
+}
+
+static NodeList parse_else(Parser *p) {
+    if (p->tok.kind != T_ELSE) {
+        return NULL;
+    }
+    uint32_t line = p->tok.line;
+    parse_advance(p);
+    return parse_block(p, "'else' statement", line);
+}
+
+static Node *parse_with(Parser *p, Node *n) {
+    uint32_t line = p->tok.line;
+    parse_advance(p);
+    NodeVec items;
+    vec_init(&items);
+    if (p->tok.kind == T_LPAR) {
+        // Either parenthesised with-items or an expression starting with '('.
+        uint32_t pl = p->tok.line, pc = p->tok.col;
+        parse_advance(p);
+        bool any_as = false, comma = false;
+        while (p->tok.kind != T_RPAR) {
+            Node *it = parse_node_tok(p, N_WITHITEM);
+            it->withitem.expr = p->tok.kind == T_YIELD ? parse_yield_expr(p) : parse_named_expression(p);
+            if (parse_accept(p, T_AS)) {
+                it->withitem.vars = parse_single_target(p);
+                any_as = true;
+            }
+            parse_finish(p, it);
+            vec_push(p, &items, it);
+            if (!parse_accept(p, T_COMMA)) {
+                if (p->tok.kind != T_RPAR) {
+                    parse_check_comma(p, it->withitem.expr);
+                    parse_syntax_error(p);
+                }
+                break;
+            }
+            comma = true;
+        }
+        parse_advance(p);
+        if (p->tok.kind != T_COLON) {
+            if (any_as || items.n == 0) {
+                parse_syntax_error(p);
+            }
+            Node *atom;
+            if (items.n == 1 && !comma) {
+                atom = items.items[0]->withitem.expr;
+            } else {
+                NodeVec elts;
+                vec_init(&elts);
+                for (uint32_t i = 0; i < items.n; i++) {
+                    vec_push(p, &elts, items.items[i]->withitem.expr);
+                }
+                atom = parse_node(p, E_TUPLE, pl, pc);
+                atom->seq.elts = vec_finish(p, &elts);
+            }
+            atom->line = pl;
+            atom->col = pc;
+            atom->end_line = p->prev_end_line;
+            atom->end_col = p->prev_end_col;
+            atom->flags |= NF_PAREN;
+            vec_init(&items);
+            p->pending_atom = atom;
+            goto plain;
+        }
+    } else {
+    plain:
+        do {
+            Node *it = parse_node_tok(p, N_WITHITEM);
+            if (p->pending_atom) {
+                it->line = p->pending_atom->line;
+                it->col = p->pending_atom->col;
+            }
+            it->withitem.expr = parse_expression(p);
+            if (parse_accept(p, T_AS)) {
+                it->withitem.vars = parse_single_target(p);
+            }
+            parse_finish(p, it);
+            vec_push(p, &items, it);
+        } while (parse_accept(p, T_COMMA));
+    }
+    n->with.items = vec_finish(p, &items);
+    n->with.body = parse_block(p, "'with' statement", line);
+    parse_finish(p, n);
+    return n;
+}
+
+static Node *parse_try(Parser *p) {
+    Node *n = parse_node_tok(p, S_TRY);
+    uint32_t line = p->tok.line;
+    parse_advance(p);
+    n->tryb.body = parse_block(p, "'try' statement", line);
+    NodeVec handlers;
+    vec_init(&handlers);
+    while (p->tok.kind == T_EXCEPT) {
+        Node *h = parse_node_tok(p, N_HANDLER);
+        uint32_t hl = p->tok.line;
+        parse_advance(p);
+        if (p->tok.kind == T_STAR) {
+            parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                           (int32_t)p->tok.end_col, "except* is not supported");
+        }
+        if (p->tok.kind == T_NEWLINE) {
+            parse_expected(p, ":");
+        }
+        if (p->tok.kind != T_COLON) {
+            h->handler.type = parse_expression(p);
+            if (p->tok.kind == T_COMMA) {
+                Node *rest = parse_star_expressions(p);
+                (void)rest;
+                parse_error_at(p, &exc_SyntaxError_type, h->handler.type->line, (int32_t)h->handler.type->col,
+                               p->prev_end_line, (int32_t)p->prev_end_col,
+                               "multiple exception types must be parenthesized");
+            }
+            if (parse_accept(p, T_AS)) {
+                if (p->tok.kind != T_NAME) {
+                    parse_syntax_error(p);
+                }
+                h->handler.name = p->tok.value;
+                parse_advance(p);
+            }
+        }
+        h->handler.body = parse_block(p, "'except' statement", hl);
+        parse_finish(p, h);
+        vec_push(p, &handlers, h);
+    }
+    n->tryb.handlers = vec_finish(p, &handlers);
+    if (handlers.n > 0) {
+        n->tryb.orelse = parse_else(p);
+    }
+    if (p->tok.kind == T_FINALLY) {
+        uint32_t fl = p->tok.line;
+        parse_advance(p);
+        n->tryb.finalbody = parse_block(p, "'finally' statement", fl);
+    }
+    if (handlers.n == 0 && n->tryb.finalbody == NULL) {
+        parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                       p->tok.kind == T_NEWLINE || p->tok.kind == T_DEDENT || p->tok.kind == T_ENDMARKER
+                           ? -1
+                           : (int32_t)p->tok.end_col,
+                       "expected 'except' or 'finally' block");
+    }
+    parse_finish(p, n);
+    return n;
+}
+
+static Node *parse_funcdef(Parser *p, Node *n, NodeList decorators) {
+    uint32_t line = p->tok.line;
+    parse_advance(p);   // 'def'
+    n->kind = S_FUNCDEF;
+    if (p->tok.kind != T_NAME) {
+        parse_syntax_error(p);
+    }
+    n->func.name = p->tok.value;
+    parse_advance(p);
+    if (p->tok.kind != T_LPAR) {
+        parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                       (int32_t)p->tok.end_col, "expected '('");
+    }
+    parse_advance(p);
+    n->func.args = parse_params(p, false);
+    parse_advance(p);   // ')'
+    if (parse_accept(p, T_RARROW)) {
+        n->func.returns = parse_expression(p);
+    }
+    n->func.decorators = decorators;
+    n->func.body = parse_block(p, "function definition", line);
+    parse_finish(p, n);
+    return n;
+}
+
+static Node *parse_classdef(Parser *p, Node *n, NodeList decorators) {
+    uint32_t line = p->tok.line;
+    parse_advance(p);
+    n->kind = S_CLASSDEF;
+    if (p->tok.kind != T_NAME) {
+        parse_syntax_error(p);
+    }
+    n->cls.name = p->tok.value;
+    parse_advance(p);
+    if (parse_accept(p, T_LPAR)) {
+        Node call;
+        memset(&call, 0, sizeof(call));
+        parse_call_args(p, &call, false);
+        n->cls.bases = call.call.args;
+        n->cls.keywords = call.call.keywords;
+    }
+    n->cls.decorators = decorators;
+    n->cls.body = parse_block(p, "class definition", line);
+    parse_finish(p, n);
+    return n;
+}
+
+static Node *parse_compound(Parser *p) {
+    NodeList decorators = NULL;
+    uint32_t line = p->tok.line, col = p->tok.col;
+    if (p->tok.kind == T_AT) {
+        NodeVec v;
+        vec_init(&v);
+        while (parse_accept(p, T_AT)) {
+            vec_push(p, &v, parse_named_expression(p));
+            if (!parse_accept(p, T_NEWLINE)) {
+                parse_syntax_error(p);
+            }
+        }
+        decorators = vec_finish(p, &v);
+    }
+    Node *n = parse_node(p, S_PASS, line, col);
+    if (p->tok.kind == T_ASYNC) {
+        parse_advance(p);
+        n->flags |= NF_ASYNC;
+        if (p->tok.kind == T_FOR || p->tok.kind == T_WITH) {
+            if (decorators) {
+                parse_syntax_error(p);
+            }
+        } else if (p->tok.kind != T_DEF) {
+            parse_syntax_error(p);
+        }
+    }
+    switch (p->tok.kind) {
+    case T_DEF:
+        return parse_funcdef(p, n, decorators);
+    case T_CLASS:
+        if (n->flags & NF_ASYNC) {
+            parse_syntax_error(p);
+        }
+        return parse_classdef(p, n, decorators);
+    default:
+        break;
+    }
+    if (decorators) {
+        parse_syntax_error(p);
+    }
+    uint32_t kwline = p->tok.line;
+    switch (p->tok.kind) {
+    case T_IF:
+        return parse_if(p, "'if' statement");
+    case T_WHILE:
+        n->kind = S_WHILE;
+        parse_advance(p);
+        n->cond.test = parse_condition(p);
+        n->cond.body = parse_block(p, "'while' statement", kwline);
+        n->cond.orelse = parse_else(p);
+        parse_finish(p, n);
+        return n;
+    case T_FOR:
+        n->kind = S_FOR;
+        parse_advance(p);
+        n->forl.target = parse_star_targets(p);
+        if (!parse_accept(p, T_IN)) {
+            parse_syntax_error(p);
+        }
+        n->forl.iter = parse_star_expressions(p);
+        n->forl.body = parse_block(p, "'for' statement", kwline);
+        n->forl.orelse = parse_else(p);
+        parse_finish(p, n);
+        return n;
+    case T_WITH:
+        n->kind = S_WITH;
+        return parse_with(p, n);
+    case T_TRY:
+        return parse_try(p);
+    default:
+        parse_syntax_error(p);
+    }
+}
+
+static NodeList parse_statement(Parser *p) {
+    switch (p->tok.kind) {
+    case T_IF: case T_WHILE: case T_FOR: case T_TRY: case T_WITH: case T_DEF: case T_CLASS:
+    case T_AT: case T_ASYNC:
+        return node_list1(p, parse_compound(p));
+    default:
+        return parse_simple_stmts(p);
+    }
+}
+
+// --- entry points ---------------------------------------------------------------
+
+void parser_init(Parser *p, const char *src, uint32_t len, Value filename, int mode) {
+    memset(p, 0, sizeof(*p));
+    p->src = src;
+    p->len = len;
+    p->filename = filename;
+    p->mode = (uint8_t)mode;
+    lex_init(&p->lexer, src, len, filename);
+    p->lx = &p->lexer;
+    lex_next(p->lx, &p->tok);
+}
+
+NodeList parse_next_statement(Parser *p) {
+    if (p->tok.kind == T_ENDMARKER) {
+        return NULL;
+    }
+    NodeList l = parse_statement(p);
+    if (p->mode == COMPILE_SINGLE && p->tok.kind != T_ENDMARKER) {
+        parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                       (int32_t)p->tok.end_col, "multiple statements found while compiling a single statement");
+    }
+    return l;
+}
+
+Node *parse_eval_input(Parser *p) {
+    if (p->tok.kind == T_INDENT) {
+        parse_syntax_error(p);
+    }
+    Node *e = parse_star_expressions(p);
+    while (parse_accept(p, T_NEWLINE)) {
+    }
+    if (p->tok.kind != T_ENDMARKER) {
+        parse_syntax_error(p);
+    }
+    return e;
+}

@@ -1,0 +1,116 @@
+// The parser: tokens to AST (ast.h), one top-level statement at a time, by
+// recursive descent over Python 3.11's grammar (without match/case).
+// Assignment targets are parsed as expressions and then checked, as
+// CPython's grammar does with its invalid_* rules, so the common
+// SyntaxError messages are CPython's. The AST is allocated in the arena.
+#ifndef COPPER_CORE_PARSER_H
+#define COPPER_CORE_PARSER_H
+
+#include "ast.h"
+#include "lexer.h"
+
+// Nesting limit for the parser and compiler recursion (each counts its own
+// frames); beyond it: RecursionError "maximum recursion depth exceeded
+// during compilation".
+#ifndef PARSE_MAX_DEPTH
+#define PARSE_MAX_DEPTH 1000
+#endif
+
+// Arena: GC blocks chained through their first word. Everything in it is
+// unreachable (and collected) once the chain head is dropped.
+typedef struct ArenaChunk {
+    struct ArenaChunk *next;
+} ArenaChunk;
+
+typedef struct {
+    ArenaChunk *chunks;
+    uint8_t *ptr, *end;
+} Arena;
+
+void *arena_alloc(Arena *a, size_t n);    // zeroed; may raise MemoryError
+void arena_release(Arena *a);             // frees every chunk
+
+typedef struct Parser {
+    Lexer *lx;                // the main lexer, or an f-string sub-lexer
+    Token tok;                // current token
+    Token peek;               // next token when has_peek
+    bool has_peek;
+    uint8_t mode;             // CompileMode
+    uint8_t fstring;          // >0 while parsing an f-string expression
+    uint32_t prev_end_line, prev_end_col;   // end of the last consumed token
+    int depth;
+    Node *pending_atom;       // returned by the next atom parse (with-statement reparse)
+    Arena arena;
+    const char *src;
+    uint32_t len;
+    Value filename;
+    Lexer lexer;
+} Parser;
+
+void parser_init(Parser *p, const char *src, uint32_t len, Value filename, int mode);
+// Parses the next top-level statement; returns its statements (one
+// compound statement, or the simple statements of one line), or NULL at
+// the end of the input. In COMPILE_SINGLE mode the input must hold exactly
+// one statement. May raise SyntaxError.
+NodeList parse_next_statement(Parser *p);
+// COMPILE_EVAL: the whole input is one expression list.
+Node *parse_eval_input(Parser *p);
+
+// Raises SyntaxError at a node's range (used by the compiler too).
+_Noreturn void parse_error_node(Parser *p, const Node *n, const char *fmt, ...);
+// The same without source text (CPython's compiler-stage errors).
+_Noreturn void parse_error_notext(Parser *p, const Node *n, const char *fmt, ...);
+// Raises an error of `type` at an explicit position (0-based byte columns).
+_Noreturn void parse_error_at(Parser *p, const Type *type, uint32_t line, int32_t col,
+                              uint32_t end_line, int32_t end_col, const char *fmt, ...);
+// CPython's name for an expression kind in messages ("function call", "literal").
+const char *parse_expr_name(const Node *n);
+// Recursion guard shared with the compiler.
+void parse_depth_error(void);
+
+#endif
+
+// --- internal to parser.c and parser_expr.c -------------------------------
+
+typedef struct {
+    Node **items;
+    uint32_t n, cap;
+    Node *inline_items[8];
+} NodeVec;
+
+void vec_init(NodeVec *v);
+void vec_push(Parser *p, NodeVec *v, Node *x);
+NodeList vec_finish(Parser *p, NodeVec *v);
+NodeList node_list1(Parser *p, Node *x);
+
+void parse_advance(Parser *p);
+Token *parse_peek(Parser *p);
+bool parse_accept(Parser *p, int kind);
+Node *parse_node(Parser *p, int kind, uint32_t line, uint32_t col);   // zeroed node
+Node *parse_node_tok(Parser *p, int kind);                            // starts at the current token
+void parse_finish(Parser *p, Node *n);                                // ends at the last consumed token
+void parse_span(Node *n, const Node *from, const Node *to);            // n covers from..to
+void parse_enter(Parser *p);
+static inline void parse_leave(Parser *p) { p->depth--; }
+_Noreturn void parse_syntax_error(Parser *p);                 // "invalid syntax" at the current token
+_Noreturn void parse_expected(Parser *p, const char *what);   // "expected 'what'" after the last token
+bool parse_starts_expr(int kind);
+// Inside brackets: the current token begins another expression after `last`:
+// raises "invalid syntax. Perhaps you forgot a comma?"; else returns.
+void parse_check_comma(Parser *p, const Node *last);
+
+// Target contexts for parse_check_target.
+enum { TARGET_STORE, TARGET_DEL, TARGET_ASSIGN_LAST };
+void parse_check_target(Parser *p, Node *n, int ctx);
+
+Node *parse_expression(Parser *p);
+Node *parse_named_expression(Parser *p);
+Node *parse_star_expressions(Parser *p);      // a, *b, c  (tuple when a comma)
+Node *parse_star_named_expressions(Parser *p);
+Node *parse_disjunction(Parser *p);
+Node *parse_bitor(Parser *p);
+Node *parse_yield_expr(Parser *p);
+Node *parse_star_targets(Parser *p);          // for-loop and comprehension targets
+Node *parse_single_target(Parser *p);         // with ... as target
+Node *parse_params(Parser *p, bool lambda);   // N_ARGUMENTS up to ')' or ':'
+void parse_call_args(Parser *p, Node *call, bool genexp_ok);

@@ -1,0 +1,1283 @@
+// Expression parsing: precedence climbing for the binary operators,
+// recursive descent for the rest (atoms, displays, comprehensions, calls,
+// subscripts, lambdas, parameters, strings and f-strings). Errors follow
+// CPython 3.11's messages for the common mistakes.
+#include <string.h>
+#include "bytecode.h"
+#include "parser.h"
+#include "vm_raise.h"
+
+static Node *parse_atom(Parser *p);
+static Node *parse_factor(Parser *p);
+static Node *parse_comp_fors(Parser *p, Node *comp);
+static Node *parse_strings(Parser *p);
+
+bool parse_starts_expr(int k) {
+    switch (k) {
+    case T_NAME: case T_NUMBER: case T_STRING: case T_LPAR: case T_LSQB: case T_LBRACE:
+    case T_MINUS: case T_PLUS: case T_TILDE: case T_NOT: case T_LAMBDA: case T_AWAIT:
+    case T_NONE: case T_TRUE: case T_FALSE: case T_ELLIPSIS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+const char *parse_expr_name(const Node *n) {
+    switch (n->kind) {
+    case E_ATTR: return "attribute";
+    case E_SUBSCRIPT: return "subscript";
+    case E_STARRED: return "starred";
+    case E_NAME: return "name";
+    case E_LIST: return "list";
+    case E_TUPLE: return "tuple";
+    case E_LAMBDA: return "lambda";
+    case E_CALL: return "function call";
+    case E_BOOLOP: case E_BINOP: case E_UNARYOP: return "expression";
+    case E_GENEXP: return "generator expression";
+    case E_YIELD: case E_YIELDFROM: return "yield expression";
+    case E_AWAIT: return "await expression";
+    case E_LISTCOMP: return "list comprehension";
+    case E_SETCOMP: return "set comprehension";
+    case E_DICTCOMP: return "dict comprehension";
+    case E_DICT: return "dict literal";
+    case E_SET: return "set display";
+    case E_JOINEDSTR: case E_FORMATTED: return "f-string expression";
+    case E_CONST:
+        if (n->v == VAL_NONE) {
+            return "None";
+        }
+        if (n->v == VAL_TRUE) {
+            return "True";
+        }
+        if (n->v == VAL_FALSE) {
+            return "False";
+        }
+        if (n->v == VAL_ELLIPSIS) {
+            return "ellipsis";
+        }
+        return "literal";
+    case E_COMPARE: return "comparison";
+    case E_IFEXP: return "conditional expression";
+    case E_NAMEDEXPR: return "named expression";
+    default: return "expression";
+    }
+}
+
+// --- targets ----------------------------------------------------------------
+
+void parse_check_target(Parser *p, Node *n, int ctx) {
+    switch (n->kind) {
+    case E_NAME:
+        if (n->name.id == NAME(__debug__) && ctx != TARGET_DEL) {
+            parse_error_notext(p, n, "cannot assign to __debug__");
+        }
+        return;
+    case E_ATTR:
+        if (n->attr.attr == NAME(__debug__) && ctx != TARGET_DEL) {
+            parse_error_notext(p, n, "cannot assign to __debug__");
+        }
+        return;
+    case E_SUBSCRIPT:
+        return;
+    case E_STARRED:
+        if (ctx == TARGET_DEL) {
+            parse_error_node(p, n, "cannot delete starred");
+        }
+        parse_check_target(p, n->un.value, ctx == TARGET_ASSIGN_LAST ? TARGET_STORE : ctx);
+        return;
+    case E_TUPLE:
+    case E_LIST:
+        for (uint32_t i = 0; i < nl_len(n->seq.elts); i++) {
+            parse_check_target(p, nl_get(n->seq.elts, i), ctx == TARGET_ASSIGN_LAST ? TARGET_STORE : ctx);
+        }
+        return;
+    default:
+        break;
+    }
+    const char *what = parse_expr_name(n);
+    if (ctx == TARGET_DEL) {
+        parse_error_node(p, n, "cannot delete %s", what);
+    }
+    if (ctx == TARGET_ASSIGN_LAST && !(n->kind == E_CONST && (n->v == VAL_NONE || n->v == VAL_TRUE ||
+                                                              n->v == VAL_FALSE)) &&
+        n->kind != E_GENEXP && n->kind != E_YIELD && n->kind != E_YIELDFROM) {
+        parse_error_node(p, n, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+    }
+    if (n->kind == E_YIELD || n->kind == E_YIELDFROM) {
+        parse_error_node(p, n, "assignment to yield expression not possible");
+    }
+    parse_error_node(p, n, "cannot assign to %s", what);
+}
+
+// star_target list: ('*'? bitwise_or) (',' ...)* [','], a tuple if a comma.
+static Node *parse_star_target(Parser *p) {
+    if (p->tok.kind == T_STAR) {
+        Node *s = parse_node_tok(p, E_STARRED);
+        parse_advance(p);
+        s->un.value = parse_bitor(p);
+        parse_finish(p, s);
+        return s;
+    }
+    return parse_bitor(p);
+}
+
+Node *parse_star_targets(Parser *p) {
+    Node *first = parse_star_target(p);
+    if (p->tok.kind != T_COMMA) {
+        parse_check_target(p, first, TARGET_STORE);
+        return first;
+    }
+    NodeVec v;
+    vec_init(&v);
+    vec_push(p, &v, first);
+    while (parse_accept(p, T_COMMA)) {
+        if (!parse_starts_expr(p->tok.kind) && p->tok.kind != T_STAR) {
+            break;
+        }
+        vec_push(p, &v, parse_star_target(p));
+    }
+    Node *t = parse_node(p, E_TUPLE, first->line, first->col);
+    t->seq.elts = vec_finish(p, &v);
+    parse_finish(p, t);
+    parse_check_target(p, t, TARGET_STORE);
+    return t;
+}
+
+Node *parse_single_target(Parser *p) {
+    Node *t = parse_star_target(p);
+    parse_check_target(p, t, TARGET_STORE);
+    return t;
+}
+
+// --- operators --------------------------------------------------------------
+
+void parse_enter(Parser *p) {
+    if (++p->depth > PARSE_MAX_DEPTH) {
+        parse_depth_error();
+    }
+}
+
+void parse_depth_error(void) {
+    vm_raise(&exc_RecursionError_type, "maximum recursion depth exceeded during compilation");
+}
+
+static Node *make_binop(Parser *p, Node *left, int op, Node *right) {
+    Node *n = parse_node(p, E_BINOP, left->line, left->col);
+    n->op = (uint8_t)op;
+    n->bin.left = left;
+    n->bin.right = right;
+    parse_span(n, left, right);
+    return n;
+}
+
+static int binop_prec(int kind, int *op) {
+    switch (kind) {
+    case T_VBAR: *op = BINOP_OR; return 1;
+    case T_CIRCUMFLEX: *op = BINOP_XOR; return 2;
+    case T_AMPER: *op = BINOP_AND; return 3;
+    case T_LEFTSHIFT: *op = BINOP_LSHIFT; return 4;
+    case T_RIGHTSHIFT: *op = BINOP_RSHIFT; return 4;
+    case T_PLUS: *op = BINOP_ADD; return 5;
+    case T_MINUS: *op = BINOP_SUB; return 5;
+    case T_STAR: *op = BINOP_MUL; return 6;
+    case T_SLASH: *op = BINOP_TRUEDIV; return 6;
+    case T_DOUBLESLASH: *op = BINOP_FLOORDIV; return 6;
+    case T_PERCENT: *op = BINOP_MOD; return 6;
+    case T_AT: *op = BINOP_MATMUL; return 6;
+    default: return 0;
+    }
+}
+
+static Node *parse_binary(Parser *p, int min_prec) {
+    Node *left = parse_factor(p);
+    for (;;) {
+        int op;
+        int prec = binop_prec(p->tok.kind, &op);
+        if (prec == 0 || prec < min_prec) {
+            return left;
+        }
+        parse_advance(p);
+        Node *right = parse_binary(p, prec + 1);
+        left = make_binop(p, left, op, right);
+    }
+}
+
+Node *parse_bitor(Parser *p) { return parse_binary(p, 1); }
+
+// primary: atom trailers
+static Node *parse_primary(Parser *p) {
+    Node *e = parse_atom(p);
+    for (;;) {
+        int k = p->tok.kind;
+        if (k == T_DOT) {
+            parse_advance(p);
+            if (p->tok.kind != T_NAME) {
+                parse_syntax_error(p);
+            }
+            Node *a = parse_node(p, E_ATTR, e->line, e->col);
+            a->attr.value = e;
+            a->attr.attr = p->tok.value;
+            parse_advance(p);
+            parse_finish(p, a);
+            e = a;
+        } else if (k == T_LPAR) {
+            Node *c = parse_node(p, E_CALL, e->line, e->col);
+            c->call.func = e;
+            parse_advance(p);
+            parse_call_args(p, c, true);
+            parse_finish(p, c);
+            e = c;
+        } else if (k == T_LSQB) {
+            parse_advance(p);
+            Node *s = parse_node(p, E_SUBSCRIPT, e->line, e->col);
+            s->sub.value = e;
+            // slices: slice (',' slice)* [',']
+            NodeVec v;
+            vec_init(&v);
+            bool tuple = false;
+            uint32_t l0 = p->tok.line, c0 = p->tok.col;
+            for (;;) {
+                Node *item;
+                if (p->tok.kind == T_STAR) {
+                    item = parse_node_tok(p, E_STARRED);
+                    parse_advance(p);
+                    item->un.value = parse_bitor(p);
+                    parse_finish(p, item);
+                } else {
+                    Node *lower = NULL;
+                    uint32_t sl = p->tok.line, sc = p->tok.col;
+                    if (p->tok.kind != T_COLON) {
+                        lower = parse_named_expression(p);
+                    }
+                    if (p->tok.kind == T_COLON) {
+                        item = parse_node(p, E_SLICE, sl, sc);
+                        item->slice.lower = lower;
+                        parse_advance(p);
+                        int t = p->tok.kind;
+                        if (t != T_COLON && t != T_RSQB && t != T_COMMA) {
+                            item->slice.upper = parse_expression(p);
+                        }
+                        if (parse_accept(p, T_COLON)) {
+                            t = p->tok.kind;
+                            if (t != T_RSQB && t != T_COMMA) {
+                                item->slice.step = parse_expression(p);
+                            }
+                        }
+                        parse_finish(p, item);
+                    } else {
+                        item = lower;
+                    }
+                }
+                vec_push(p, &v, item);
+                if (!parse_accept(p, T_COMMA)) {
+                    break;
+                }
+                tuple = true;
+                if (p->tok.kind == T_RSQB) {
+                    break;
+                }
+            }
+            if (p->tok.kind != T_RSQB) {
+                parse_check_comma(p, v.items[v.n - 1]);
+                parse_syntax_error(p);
+            }
+            if (tuple) {
+                Node *t = parse_node(p, E_TUPLE, l0, c0);
+                t->seq.elts = vec_finish(p, &v);
+                parse_finish(p, t);
+                s->sub.index = t;
+            } else {
+                s->sub.index = v.items[0];
+            }
+            parse_advance(p);
+            parse_finish(p, s);
+            e = s;
+        } else {
+            return e;
+        }
+    }
+}
+
+static Node *parse_power(Parser *p) {
+    Node *e;
+    if (p->tok.kind == T_AWAIT) {
+        e = parse_node_tok(p, E_AWAIT);
+        parse_advance(p);
+        e->un.value = parse_primary(p);
+        parse_finish(p, e);
+    } else {
+        e = parse_primary(p);
+    }
+    if (p->tok.kind == T_DOUBLESTAR) {
+        parse_advance(p);
+        parse_enter(p);
+        Node *right = parse_factor(p);
+        parse_leave(p);
+        e = make_binop(p, e, BINOP_POW, right);
+    }
+    return e;
+}
+
+static Node *parse_factor(Parser *p) {
+    int k = p->tok.kind;
+    if (k == T_MINUS || k == T_PLUS || k == T_TILDE) {
+        Node *n = parse_node_tok(p, E_UNARYOP);
+        n->op = k == T_MINUS ? UOP_NEG : k == T_PLUS ? UOP_POS : UOP_INVERT;
+        parse_advance(p);
+        parse_enter(p);
+        n->un.value = parse_factor(p);
+        parse_leave(p);
+        parse_finish(p, n);
+        return n;
+    }
+    return parse_power(p);
+}
+
+static int comp_op(Parser *p) {
+    switch (p->tok.kind) {
+    case T_LESS: return CMPX_LT;
+    case T_LESSEQUAL: return CMPX_LE;
+    case T_EQEQUAL: return CMPX_EQ;
+    case T_NOTEQUAL: return CMPX_NE;
+    case T_GREATER: return CMPX_GT;
+    case T_GREATEREQUAL: return CMPX_GE;
+    case T_IN: return CMPX_IN;
+    case T_IS: return parse_peek(p)->kind == T_NOT ? CMPX_ISNOT : CMPX_IS;
+    case T_NOT: return parse_peek(p)->kind == T_IN ? CMPX_NOTIN : -1;
+    default: return -1;
+    }
+}
+
+static Node *parse_comparison(Parser *p) {
+    Node *left = parse_bitor(p);
+    int op = comp_op(p);
+    if (op < 0) {
+        return left;
+    }
+    NodeVec v;
+    vec_init(&v);
+    uint8_t ops_inline[16];
+    uint8_t *ops = ops_inline;
+    uint32_t nops = 0, cap = 16;
+    while (op >= 0) {
+        parse_advance(p);
+        if (op == CMPX_ISNOT || op == CMPX_NOTIN) {
+            parse_advance(p);
+        }
+        if (nops == cap) {
+            uint8_t *n = arena_alloc(&p->arena, cap * 2);
+            memcpy(n, ops, cap);
+            ops = n;
+            cap *= 2;
+        }
+        ops[nops++] = (uint8_t)op;
+        vec_push(p, &v, parse_bitor(p));
+        op = comp_op(p);
+    }
+    Node *n = parse_node(p, E_COMPARE, left->line, left->col);
+    n->cmp.left = left;
+    n->cmp.ops = arena_alloc(&p->arena, nops);
+    memcpy(n->cmp.ops, ops, nops);
+    n->cmp.comparators = vec_finish(p, &v);
+    parse_finish(p, n);
+    return n;
+}
+
+static Node *parse_inversion(Parser *p) {
+    if (p->tok.kind == T_NOT) {
+        Node *n = parse_node_tok(p, E_UNARYOP);
+        n->op = UOP_NOT;
+        parse_advance(p);
+        parse_enter(p);
+        n->un.value = parse_inversion(p);
+        parse_leave(p);
+        parse_finish(p, n);
+        return n;
+    }
+    return parse_comparison(p);
+}
+
+static Node *parse_boolop(Parser *p, int tok, int op) {
+    Node *first = tok == T_OR ? parse_boolop(p, T_AND, BOP_AND) : parse_inversion(p);
+    if (p->tok.kind != tok) {
+        return first;
+    }
+    NodeVec v;
+    vec_init(&v);
+    vec_push(p, &v, first);
+    while (parse_accept(p, tok)) {
+        vec_push(p, &v, tok == T_OR ? parse_boolop(p, T_AND, BOP_AND) : parse_inversion(p));
+    }
+    Node *n = parse_node(p, E_BOOLOP, first->line, first->col);
+    n->op = (uint8_t)op;
+    n->seq.elts = vec_finish(p, &v);
+    parse_finish(p, n);
+    return n;
+}
+
+Node *parse_disjunction(Parser *p) { return parse_boolop(p, T_OR, BOP_OR); }
+
+static Node *parse_lambda(Parser *p) {
+    Node *n = parse_node_tok(p, E_LAMBDA);
+    parse_advance(p);
+    n->lambda.args = parse_params(p, true);
+    if (!parse_accept(p, T_COLON)) {
+        parse_syntax_error(p);
+    }
+    n->lambda.body = parse_expression(p);
+    parse_finish(p, n);
+    return n;
+}
+
+Node *parse_expression(Parser *p) {
+    if (p->tok.kind == T_LAMBDA) {
+        return parse_lambda(p);
+    }
+    parse_enter(p);
+    Node *body = parse_disjunction(p);
+    if (p->tok.kind == T_IF) {
+        parse_advance(p);
+        Node *test = parse_disjunction(p);
+        if (p->tok.kind != T_ELSE) {
+            parse_error_at(p, &exc_SyntaxError_type, body->line, (int32_t)body->col, test->end_line,
+                           (int32_t)test->end_col, "expected 'else' after 'if' expression");
+        }
+        parse_advance(p);
+        Node *n = parse_node(p, E_IFEXP, body->line, body->col);
+        n->ifexp.body = body;
+        n->ifexp.test = test;
+        n->ifexp.orelse = parse_expression(p);
+        parse_finish(p, n);
+        body = n;
+    }
+    parse_leave(p);
+    return body;
+}
+
+Node *parse_named_expression(Parser *p) {
+    Node *e = parse_expression(p);
+    if (p->tok.kind == T_COLONEQUAL) {
+        if (e->kind != E_NAME) {
+            parse_error_node(p, e, "cannot use assignment expressions with %s", parse_expr_name(e));
+        }
+        parse_advance(p);
+        Node *n = parse_node(p, E_NAMEDEXPR, e->line, e->col);
+        n->bin.left = e;
+        n->bin.right = parse_expression(p);
+        parse_finish(p, n);
+        return n;
+    }
+    return e;
+}
+
+static Node *parse_star_expression(Parser *p, bool named) {
+    if (p->tok.kind == T_STAR) {
+        Node *s = parse_node_tok(p, E_STARRED);
+        parse_advance(p);
+        s->un.value = parse_bitor(p);
+        parse_finish(p, s);
+        return s;
+    }
+    return named ? parse_named_expression(p) : parse_expression(p);
+}
+
+static Node *parse_star_list(Parser *p, bool named) {
+    Node *first = parse_star_expression(p, named);
+    if (p->tok.kind != T_COMMA) {
+        return first;
+    }
+    NodeVec v;
+    vec_init(&v);
+    vec_push(p, &v, first);
+    while (parse_accept(p, T_COMMA)) {
+        if (!parse_starts_expr(p->tok.kind) && p->tok.kind != T_STAR) {
+            break;
+        }
+        vec_push(p, &v, parse_star_expression(p, named));
+    }
+    Node *t = parse_node(p, E_TUPLE, first->line, first->col);
+    t->seq.elts = vec_finish(p, &v);
+    parse_finish(p, t);
+    return t;
+}
+
+Node *parse_star_expressions(Parser *p) { return parse_star_list(p, false); }
+Node *parse_star_named_expressions(Parser *p) { return parse_star_list(p, true); }
+
+Node *parse_yield_expr(Parser *p) {
+    Node *n = parse_node_tok(p, E_YIELD);
+    parse_advance(p);
+    if (parse_accept(p, T_FROM)) {
+        n->kind = E_YIELDFROM;
+        n->un.value = parse_expression(p);
+    } else if (parse_starts_expr(p->tok.kind) || p->tok.kind == T_STAR) {
+        n->un.value = parse_star_expressions(p);
+    }
+    parse_finish(p, n);
+    return n;
+}
+
+// --- displays -------------------------------------------------------------
+
+void parse_check_comma(Parser *p, const Node *last) {
+    if (!parse_starts_expr(p->tok.kind) || last == NULL) {
+        return;
+    }
+    if (last->kind == E_NAME && p->tok.kind == T_STRING) {
+        return;
+    }
+    Node *next = parse_expression(p);
+    parse_error_at(p, &exc_SyntaxError_type, last->line, (int32_t)last->col, next->end_line,
+                   (int32_t)next->end_col, "invalid syntax. Perhaps you forgot a comma?");
+}
+
+static void expect_close(Parser *p, int kind, const Node *last) {
+    if (p->tok.kind != kind) {
+        parse_check_comma(p, last);
+        parse_syntax_error(p);
+    }
+    parse_advance(p);
+}
+
+static bool at_comp_for(Parser *p) {
+    return p->tok.kind == T_FOR || (p->tok.kind == T_ASYNC && parse_peek(p)->kind == T_FOR);
+}
+
+// Comprehension: elt (value) then the for/if clauses; closes with `close`.
+static Node *make_comp(Parser *p, int kind, Node *elt, Node *value, uint32_t line, uint32_t col, int close) {
+    if (elt->kind == E_STARRED) {
+        parse_error_node(p, elt, "iterable unpacking cannot be used in comprehension");
+    }
+    Node *n = parse_node(p, kind, line, col);
+    n->comp.elt = elt;
+    n->comp.value = value;
+    parse_comp_fors(p, n);
+    if (close) {
+        expect_close(p, close, NULL);
+    }
+    parse_finish(p, n);
+    return n;
+}
+
+static Node *parse_comp_fors(Parser *p, Node *comp) {
+    NodeVec v;
+    vec_init(&v);
+    while (at_comp_for(p)) {
+        Node *g = parse_node_tok(p, E_COMPFOR);
+        if (parse_accept(p, T_ASYNC)) {
+            g->flags |= NF_ASYNC;
+        }
+        parse_advance(p);   // 'for'
+        g->gen.target = parse_star_targets(p);
+        if (!parse_accept(p, T_IN)) {
+            parse_syntax_error(p);
+        }
+        g->gen.iter = parse_disjunction(p);
+        NodeVec ifs;
+        vec_init(&ifs);
+        while (parse_accept(p, T_IF)) {
+            vec_push(p, &ifs, parse_disjunction(p));
+        }
+        g->gen.ifs = vec_finish(p, &ifs);
+        parse_finish(p, g);
+        vec_push(p, &v, g);
+    }
+    comp->comp.gens = vec_finish(p, &v);
+    return comp;
+}
+
+static Node *parse_seq_rest(Parser *p, int kind, Node *first, uint32_t line, uint32_t col, int close) {
+    NodeVec v;
+    vec_init(&v);
+    vec_push(p, &v, first);
+    while (parse_accept(p, T_COMMA)) {
+        if (p->tok.kind == close) {
+            break;
+        }
+        vec_push(p, &v, parse_star_expression(p, true));
+    }
+    expect_close(p, close, v.items[v.n - 1]);
+    Node *n = parse_node(p, kind, line, col);
+    n->seq.elts = vec_finish(p, &v);
+    parse_finish(p, n);
+    return n;
+}
+
+static Node *parse_paren(Parser *p) {
+    uint32_t line = p->tok.line, col = p->tok.col;
+    parse_advance(p);
+    if (p->tok.kind == T_RPAR) {
+        parse_advance(p);
+        Node *t = parse_node(p, E_TUPLE, line, col);
+        parse_finish(p, t);
+        return t;
+    }
+    if (p->tok.kind == T_YIELD) {
+        Node *y = parse_yield_expr(p);
+        expect_close(p, T_RPAR, y);
+        y->flags |= NF_PAREN;
+        return y;
+    }
+    Node *first = parse_star_expression(p, true);
+    if (at_comp_for(p)) {
+        return make_comp(p, E_GENEXP, first, NULL, line, col, T_RPAR);
+    }
+    if (p->tok.kind == T_COMMA) {
+        Node *t = parse_seq_rest(p, E_TUPLE, first, line, col, T_RPAR);
+        t->flags |= NF_PAREN;
+        return t;
+    }
+    expect_close(p, T_RPAR, first);
+    if (first->kind == E_STARRED) {
+        parse_error_node(p, first, "cannot use starred expression here");
+    }
+    first->flags |= NF_PAREN;
+    return first;
+}
+
+static Node *parse_list(Parser *p) {
+    uint32_t line = p->tok.line, col = p->tok.col;
+    parse_advance(p);
+    if (p->tok.kind == T_RSQB) {
+        parse_advance(p);
+        Node *l = parse_node(p, E_LIST, line, col);
+        parse_finish(p, l);
+        return l;
+    }
+    Node *first = parse_star_expression(p, true);
+    if (at_comp_for(p)) {
+        return make_comp(p, E_LISTCOMP, first, NULL, line, col, T_RSQB);
+    }
+    return parse_seq_rest(p, E_LIST, first, line, col, T_RSQB);
+}
+
+static Node *parse_dict_value(Parser *p) {
+    if (p->tok.kind == T_RBRACE || p->tok.kind == T_COMMA) {
+        parse_error_at(p, &exc_SyntaxError_type, p->prev_end_line, (int32_t)p->prev_end_col - 1,
+                       p->prev_end_line, (int32_t)p->prev_end_col,
+                       "expression expected after dictionary key and ':'");
+    }
+    return parse_expression(p);
+}
+
+static Node *parse_brace(Parser *p) {
+    uint32_t line = p->tok.line, col = p->tok.col;
+    parse_advance(p);
+    NodeVec keys, values;
+    vec_init(&keys);
+    vec_init(&values);
+    if (p->tok.kind == T_RBRACE) {
+        parse_advance(p);
+        Node *d = parse_node(p, E_DICT, line, col);
+        parse_finish(p, d);
+        return d;
+    }
+    Node *first_key = NULL, *first_value;
+    uint32_t dl = p->tok.line, dc = p->tok.col;
+    if (parse_accept(p, T_DOUBLESTAR)) {
+        first_value = parse_bitor(p);
+        if (at_comp_for(p)) {
+            parse_error_at(p, &exc_SyntaxError_type, dl, (int32_t)dc, dl, (int32_t)dc + 2,
+                           "dict unpacking cannot be used in dict comprehension");
+        }
+    } else {
+        Node *first = parse_star_expression(p, true);
+        if (p->tok.kind != T_COLON) {
+            // a set
+            if (at_comp_for(p)) {
+                return make_comp(p, E_SETCOMP, first, NULL, line, col, T_RBRACE);
+            }
+            return parse_seq_rest(p, E_SET, first, line, col, T_RBRACE);
+        }
+        if (first->kind == E_STARRED) {
+            parse_syntax_error(p);
+        }
+        parse_advance(p);
+        first_key = first;
+        first_value = parse_dict_value(p);
+        if (at_comp_for(p)) {
+            return make_comp(p, E_DICTCOMP, first_key, first_value, line, col, T_RBRACE);
+        }
+    }
+    vec_push(p, &keys, first_key);
+    vec_push(p, &values, first_value);
+    Node *last = first_value;
+    while (parse_accept(p, T_COMMA)) {
+        if (p->tok.kind == T_RBRACE) {
+            break;
+        }
+        if (parse_accept(p, T_DOUBLESTAR)) {
+            vec_push(p, &keys, NULL);
+            vec_push(p, &values, last = parse_bitor(p));
+        } else {
+            vec_push(p, &keys, parse_expression(p));
+            if (!parse_accept(p, T_COLON)) {
+                parse_syntax_error(p);
+            }
+            vec_push(p, &values, last = parse_dict_value(p));
+        }
+    }
+    expect_close(p, T_RBRACE, last);
+    Node *d = parse_node(p, E_DICT, line, col);
+    d->dict.keys = vec_finish(p, &keys);
+    d->dict.values = vec_finish(p, &values);
+    parse_finish(p, d);
+    return d;
+}
+
+static Node *parse_atom(Parser *p) {
+    if (p->pending_atom) {
+        Node *a = p->pending_atom;
+        p->pending_atom = NULL;
+        return a;
+    }
+    Node *n;
+    switch (p->tok.kind) {
+    case T_NAME:
+        n = parse_node_tok(p, E_NAME);
+        n->name.id = p->tok.value;
+        parse_advance(p);
+        parse_finish(p, n);
+        return n;
+    case T_NUMBER:
+        n = parse_node_tok(p, E_CONST);
+        n->v = p->tok.value;
+        parse_advance(p);
+        parse_finish(p, n);
+        return n;
+    case T_NONE: case T_TRUE: case T_FALSE: case T_ELLIPSIS:
+        n = parse_node_tok(p, E_CONST);
+        n->v = p->tok.kind == T_NONE ? VAL_NONE : p->tok.kind == T_TRUE ? VAL_TRUE
+             : p->tok.kind == T_FALSE ? VAL_FALSE : VAL_ELLIPSIS;
+        parse_advance(p);
+        parse_finish(p, n);
+        return n;
+    case T_STRING:
+        return parse_strings(p);
+    case T_LPAR:
+        parse_enter(p);
+        n = parse_paren(p);
+        parse_leave(p);
+        return n;
+    case T_LSQB:
+        parse_enter(p);
+        n = parse_list(p);
+        parse_leave(p);
+        return n;
+    case T_LBRACE:
+        parse_enter(p);
+        n = parse_brace(p);
+        parse_leave(p);
+        return n;
+    default:
+        parse_syntax_error(p);
+    }
+}
+
+// --- calls and parameters -----------------------------------------------
+
+void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
+    NodeVec args, kws;
+    vec_init(&args);
+    vec_init(&kws);
+    bool seen_kw = false, seen_dstar = false;
+    Node *last = NULL;
+    while (p->tok.kind != T_RPAR) {
+        uint32_t line = p->tok.line, col = p->tok.col;
+        if (p->tok.kind == T_STAR) {
+            Node *s = parse_node_tok(p, E_STARRED);
+            if (seen_dstar) {
+                parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                               (int32_t)p->tok.end_col,
+                               "iterable argument unpacking follows keyword argument unpacking");
+            }
+            parse_advance(p);
+            s->un.value = parse_expression(p);
+            parse_finish(p, s);
+            vec_push(p, &args, s);
+            last = s;
+        } else if (p->tok.kind == T_DOUBLESTAR) {
+            Node *k = parse_node_tok(p, E_KEYWORD);
+            parse_advance(p);
+            k->kw.arg = VAL_NULL;
+            k->kw.value = parse_expression(p);
+            parse_finish(p, k);
+            vec_push(p, &kws, k);
+            seen_dstar = true;
+            last = k->kw.value;
+        } else {
+            Node *e = parse_named_expression(p);
+            if (p->tok.kind == T_EQUAL) {
+                if (e->kind != E_NAME || (e->flags & NF_PAREN)) {
+                    if (e->kind == E_CONST && (e->v == VAL_TRUE || e->v == VAL_FALSE || e->v == VAL_NONE)) {
+                        parse_error_at(p, &exc_SyntaxError_type, e->line, (int32_t)e->col, p->tok.end_line,
+                                       (int32_t)p->tok.end_col, "cannot assign to %s", parse_expr_name(e));
+                    }
+                    parse_error_at(p, &exc_SyntaxError_type, e->line, (int32_t)e->col, p->tok.end_line,
+                                   (int32_t)p->tok.end_col,
+                                   "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+                parse_advance(p);
+                Node *k = parse_node(p, E_KEYWORD, line, col);
+                k->kw.arg = e->name.id;
+                k->kw.value = parse_expression(p);
+                parse_finish(p, k);
+                if (k->kw.arg == NAME(__debug__)) {
+                    parse_error_node(p, k, "cannot assign to __debug__");
+                }
+                for (uint32_t i = 0; i < kws.n; i++) {
+                    if (kws.items[i]->kw.arg == k->kw.arg) {
+                        parse_error_notext(p, k, "keyword argument repeated: %S", k->kw.arg);
+                    }
+                }
+                vec_push(p, &kws, k);
+                seen_kw = true;
+                last = k->kw.value;
+            } else if (at_comp_for(p)) {
+                if (!genexp_ok) {
+                    parse_syntax_error(p);
+                }
+                Node *g = make_comp(p, E_GENEXP, e, NULL, line, col, 0);
+                if (args.n > 0 || kws.n > 0 || p->tok.kind == T_COMMA) {
+                    parse_error_node(p, g, "Generator expression must be parenthesized");
+                }
+                vec_push(p, &args, g);
+                last = g;
+            } else {
+                if (seen_dstar || seen_kw) {
+                    // CPython points just after the argument.
+                    parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                                   (int32_t)p->tok.end_col, seen_dstar
+                                       ? "positional argument follows keyword argument unpacking"
+                                       : "positional argument follows keyword argument");
+                }
+                vec_push(p, &args, e);
+                last = e;
+            }
+        }
+        if (!parse_accept(p, T_COMMA)) {
+            break;
+        }
+    }
+    expect_close(p, T_RPAR, last);
+    call->call.args = vec_finish(p, &args);
+    call->call.keywords = vec_finish(p, &kws);
+}
+
+static Node *parse_param(Parser *p, bool lambda) {
+    if (p->tok.kind != T_NAME) {
+        parse_syntax_error(p);
+    }
+    Node *a = parse_node_tok(p, N_ARG);
+    a->arg.name = p->tok.value;
+    parse_advance(p);
+    if (!lambda && parse_accept(p, T_COLON)) {
+        if (p->tok.kind == T_STAR) {
+            parse_advance(p);   // *args: *Ts (3.11)
+        }
+        a->arg.annotation = parse_expression(p);
+    }
+    parse_finish(p, a);
+    return a;
+}
+
+Node *parse_params(Parser *p, bool lambda) {
+    int close = lambda ? T_COLON : T_RPAR;
+    Node *args = parse_node_tok(p, N_ARGUMENTS);
+    NodeVec pos, defaults, kwonly, kwdefaults;
+    vec_init(&pos);
+    vec_init(&defaults);
+    vec_init(&kwonly);
+    vec_init(&kwdefaults);
+    bool seen_slash = false, seen_star = false;
+    Token star_tok;
+    memset(&star_tok, 0, sizeof(star_tok));
+    while (p->tok.kind != close) {
+        if (p->tok.kind == T_SLASH) {
+            const char *err = seen_star ? "/ must be ahead of *"
+                              : seen_slash ? "/ may appear only once"
+                              : pos.n == 0 ? "at least one argument must precede /" : NULL;
+            if (err) {
+                parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                               (int32_t)p->tok.end_col, "%s", err);
+            }
+            parse_advance(p);
+            args->args.posonly = vec_finish(p, &pos);
+            vec_init(&pos);
+            seen_slash = true;
+        } else if (p->tok.kind == T_STAR) {
+            if (seen_star) {
+                parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                               (int32_t)p->tok.end_col, "* argument may appear only once");
+            }
+            star_tok = p->tok;
+            seen_star = true;
+            parse_advance(p);
+            if (p->tok.kind != T_COMMA && p->tok.kind != close) {
+                args->args.vararg = parse_param(p, lambda);
+                if (p->tok.kind == T_EQUAL) {
+                    parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                                   (int32_t)p->tok.end_col, "var-positional argument cannot have default value");
+                }
+            }
+        } else if (p->tok.kind == T_DOUBLESTAR) {
+            parse_advance(p);
+            args->args.kwarg = parse_param(p, lambda);
+            if (p->tok.kind == T_EQUAL) {
+                parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                               (int32_t)p->tok.end_col, "var-keyword argument cannot have default value");
+            }
+            if (parse_accept(p, T_COMMA) && p->tok.kind != close) {
+                parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                               (int32_t)p->tok.end_col, "arguments cannot follow var-keyword argument");
+            }
+            break;
+        } else {
+            Node *a = parse_param(p, lambda);
+            Node *dflt = NULL;
+            if (parse_accept(p, T_EQUAL)) {
+                dflt = parse_expression(p);
+            }
+            if (seen_star) {
+                vec_push(p, &kwonly, a);
+                vec_push(p, &kwdefaults, dflt);
+            } else {
+                if (dflt) {
+                    vec_push(p, &defaults, dflt);
+                } else if (defaults.n > 0) {
+                    parse_error_node(p, a, "non-default argument follows default argument");
+                }
+                vec_push(p, &pos, a);
+            }
+        }
+        if (!parse_accept(p, T_COMMA)) {
+            break;
+        }
+    }
+    if (seen_star && !args->args.vararg && kwonly.n == 0) {
+        parse_error_at(p, &exc_SyntaxError_type, star_tok.line, (int32_t)star_tok.col, star_tok.end_line,
+                       (int32_t)star_tok.end_col, "named arguments must follow bare *");
+    }
+    if (p->tok.kind != close) {
+        parse_syntax_error(p);
+    }
+    args->args.args = vec_finish(p, &pos);
+    args->args.defaults = vec_finish(p, &defaults);
+    args->args.kwonly = vec_finish(p, &kwonly);
+    args->args.kw_defaults = vec_finish(p, &kwdefaults);
+    parse_finish(p, args);
+    return args;
+}
+
+// --- strings and f-strings ------------------------------------------------
+
+typedef struct {
+    Parser *p;
+    const Token *tok;
+    const Token *next;    // the token after the string literals
+    NodeVec parts;
+    Vstr lit;             // pending literal text
+    bool has_expr;
+} FStr;
+
+// Errors in the literal are reported at the token after the string(s),
+// as CPython (which decodes literals after reading that token) does.
+static _Noreturn void fstr_error(FStr *f, const char *msg) {
+    const Token *at = f->next;
+    parse_error_at(f->p, &exc_SyntaxError_type, at->line, (int32_t)at->col, at->end_line, (int32_t)at->end_col,
+                   "%s", msg);
+}
+
+static void fstr_flush(FStr *f, NodeVec *parts) {
+    if (f->lit.len == 0) {
+        return;
+    }
+    Node *c = parse_node(f->p, E_CONST, f->tok->line, f->tok->col);
+    c->end_line = f->tok->end_line;
+    c->end_col = f->tok->end_col;
+    c->v = str_new(f->lit.buf, f->lit.len);
+    vec_push(f->p, parts, c);
+    f->lit.len = 0;
+}
+
+// Line and line start of source offset `pos` inside token t.
+static void fstr_locate(const Token *t, const char *src, uint32_t pos, uint32_t *line, uint32_t *ls) {
+    *line = t->line;
+    *ls = t->start - t->col;
+    for (uint32_t i = t->start; i < pos; i++) {
+        if (src[i] == '\n') {
+            (*line)++;
+            *ls = i + 1;
+        }
+    }
+}
+
+// Parses the expression text src[start..end) with a sub-lexer.
+static Node *fstr_parse_expr(FStr *f, uint32_t start, uint32_t end) {
+    Parser *p = f->p;
+    Lexer sub;
+    uint32_t line, ls;
+    fstr_locate(f->tok, p->src, start, &line, &ls);
+    lex_init_sub(&sub, p->src, start, end, line, ls, p->filename);
+    Lexer *save_lx = p->lx;
+    Token save_tok = p->tok, save_peek = p->peek;
+    bool save_has = p->has_peek;
+    uint32_t sel = p->prev_end_line, sec = p->prev_end_col;
+    p->lx = &sub;
+    p->has_peek = false;
+    p->fstring++;
+    lex_next(&sub, &p->tok);
+    Node *e;
+    if (p->tok.kind == T_YIELD) {
+        e = parse_yield_expr(p);
+    } else {
+        e = parse_star_named_expressions(p);
+    }
+    if (p->tok.kind != T_ENDMARKER) {
+        parse_syntax_error(p);
+    }
+    p->fstring--;
+    p->lx = save_lx;
+    p->tok = save_tok;
+    p->peek = save_peek;
+    p->has_peek = save_has;
+    p->prev_end_line = sel;
+    p->prev_end_col = sec;
+    return e;
+}
+
+static uint32_t fstr_parse(FStr *f, uint32_t i, uint32_t end, int level, NodeVec *parts);
+
+// Parses one replacement field whose '{' is at src[i-1]; returns the offset after its '}'.
+static uint32_t fstr_field(FStr *f, uint32_t i, uint32_t end, int level, NodeVec *parts) {
+    const char *s = f->p->src;
+    if (level >= 2) {
+        fstr_error(f, "f-string: expressions nested too deeply");
+    }
+    uint32_t start = i;
+    int depth = 0;
+    char quote = 0;
+    bool triple = false;
+    char stack[LEX_MAX_PAREN];
+    for (; i < end; i++) {
+        char c = s[i];
+        if (c == '\\') {
+            fstr_error(f, "f-string expression part cannot include a backslash");
+        }
+        if (quote) {
+            if (c == quote && (!triple || (i + 2 < end && s[i + 1] == quote && s[i + 2] == quote))) {
+                i += triple ? 2 : 0;
+                quote = 0;
+            }
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            quote = c;
+            triple = i + 2 < end && s[i + 1] == c && s[i + 2] == c;
+            i += triple ? 2 : 0;
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            if (depth >= LEX_MAX_PAREN) {
+                fstr_error(f, "f-string: too many nested parenthesis");
+            }
+            stack[depth++] = c;
+            continue;
+        }
+        if (c == '#') {
+            fstr_error(f, "f-string expression part cannot include '#'");
+        }
+        if (depth == 0 && (c == '}' || c == ':' || (c == '!' && s[i + 1] != '=') ||
+                           (c == '=' && s[i + 1] != '=' && i > start && !strchr("=!<>", s[i - 1])))) {
+            break;
+        }
+        if (c == ')' || c == ']' || c == '}') {
+            if (depth == 0) {
+                fstr_error(f, c == ')' ? "f-string: unmatched ')'" : c == ']' ? "f-string: unmatched ']'"
+                                                                          : "f-string: unmatched '}'");
+            }
+            char open = stack[--depth];
+            if ((open == '(' && c != ')') || (open == '[' && c != ']') || (open == '{' && c != '}')) {
+                fstr_error(f, "f-string: closing parenthesis does not match opening parenthesis");
+            }
+        }
+    }
+    if (quote) {
+        fstr_error(f, "f-string: unterminated string");
+    }
+    if (i >= end) {
+        fstr_error(f, depth ? "f-string: unmatched '('" : "f-string: expecting '}'");
+    }
+    uint32_t expr_end = i;
+    bool blank = true;
+    for (uint32_t k = start; k < expr_end; k++) {
+        if (s[k] != ' ' && s[k] != '\t' && s[k] != '\n' && s[k] != '\f') {
+            blank = false;
+        }
+    }
+    if (blank) {
+        fstr_error(f, "f-string: empty expression not allowed");
+    }
+    Node *fv = parse_node(f->p, E_FORMATTED, f->tok->line, f->tok->col);
+    fv->fmt.value = fstr_parse_expr(f, start, expr_end);
+    bool debug = false;
+    if (s[i] == '=') {
+        debug = true;
+        i++;
+        while (i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) {
+            i++;
+        }
+        vstr_add_bytes(&f->lit, s + start, i - start);
+    }
+    fstr_flush(f, parts);
+    int conv = 0;
+    if (i < end && s[i] == '!') {
+        i++;
+        char c = i < end ? s[i] : 0;
+        if (c == 's') {
+            conv = 1;
+        } else if (c == 'r') {
+            conv = 2;
+        } else if (c == 'a') {
+            conv = 3;
+        } else {
+            fstr_error(f, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        }
+        i++;
+    }
+    if (i < end && s[i] == ':') {
+        i++;
+        NodeVec spec;
+        vec_init(&spec);
+        i = fstr_parse(f, i, end, level + 1, &spec);
+        Node *js = parse_node(f->p, E_JOINEDSTR, f->tok->line, f->tok->col);
+        js->seq.elts = vec_finish(f->p, &spec);
+        fv->fmt.spec = js;
+    }
+    if (i >= end || s[i] != '}') {
+        fstr_error(f, "f-string: expecting '}'");
+    }
+    i++;
+    if (debug && conv == 0 && fv->fmt.spec == NULL) {
+        conv = 2;
+    }
+    fv->op = (uint8_t)conv;
+    fv->end_line = f->tok->end_line;
+    fv->end_col = f->tok->end_col;
+    vec_push(f->p, parts, fv);
+    f->has_expr = true;
+    return i;
+}
+
+// Literal text and fields of src[i..end) at nesting `level` (0: the string,
+// 1: a format spec, which ends at an unmatched '}').
+static uint32_t fstr_parse(FStr *f, uint32_t i, uint32_t end, int level, NodeVec *parts) {
+    const char *s = f->p->src;
+    bool raw = (f->tok->flags & STRF_RAW) != 0;
+    while (i < end) {
+        uint32_t j = i;
+        while (j < end && s[j] != '{' && s[j] != '}') {
+            if (s[j] == '\\' && !raw && j + 1 < end) {
+                if (s[j + 1] == 'N' && j + 2 < end && s[j + 2] == '{') {
+                    // \N{...} is one escape; let the decoder report it.
+                    while (j < end && s[j] != '}') {
+                        j++;
+                    }
+                    j++;
+                    continue;
+                }
+                j += s[j + 1] == '{' || s[j + 1] == '}' ? 1 : 2;
+                continue;
+            }
+            j++;
+        }
+        if (j > end) {
+            j = end;
+        }
+        if (j > i) {
+            lex_decode_range(f->p->lx, f->tok, i, j, &f->lit);
+        }
+        if (j >= end) {
+            return end;
+        }
+        char c = s[j];
+        if (level == 0 && j + 1 < end && s[j + 1] == c) {
+            vstr_add_byte(&f->lit, c);
+            i = j + 2;
+            continue;
+        }
+        if (c == '}') {
+            if (level == 0) {
+                fstr_error(f, "f-string: single '}' is not allowed");
+            }
+            fstr_flush(f, parts);
+            return j;
+        }
+        i = fstr_field(f, j + 1, end, level, parts);
+    }
+    // A format spec ends here; top-level text may continue in the next
+    // literal, so parse_strings flushes it.
+    if (level > 0) {
+        fstr_flush(f, parts);
+    }
+    return i;
+}
+
+static Node *parse_strings(Parser *p) {
+    Node *n = parse_node_tok(p, E_CONST);
+    // Collect the adjacent literals first: errors point after them.
+    Token inline_toks[4];
+    Token *toks = inline_toks;
+    uint32_t ntok = 0, cap = 4;
+    while (p->tok.kind == T_STRING) {
+        if (ntok == cap) {
+            Token *nt = arena_alloc(&p->arena, sizeof(Token) * cap * 2);
+            memcpy(nt, toks, sizeof(Token) * ntok);
+            toks = nt;
+            cap *= 2;
+        }
+        toks[ntok++] = p->tok;
+        parse_advance(p);
+    }
+    parse_finish(p, n);
+    Token next = p->tok;
+    FStr f;
+    f.p = p;
+    f.next = &next;
+    vec_init(&f.parts);
+    vstr_init(&f.lit, 16);
+    f.has_expr = false;
+    int bytes = -1;
+    const Token *save_err = p->lx->err_at;
+    p->lx->err_at = &next;
+    for (uint32_t i = 0; i < ntok; i++) {
+        Token *t = &toks[i];
+        int b = (t->flags & STRF_BYTES) != 0;
+        if (bytes >= 0 && b != bytes) {
+            parse_error_at(p, &exc_SyntaxError_type, next.line, (int32_t)next.col, next.line, (int32_t)next.col,
+                           "cannot mix bytes and nonbytes literals");
+        }
+        bytes = b;
+        f.tok = t;
+        if (t->flags & STRF_FSTRING) {
+            fstr_parse(&f, t->body, t->body_end, 0, &f.parts);
+        } else {
+            lex_decode_range(p->lx, t, t->body, t->body_end, &f.lit);
+        }
+    }
+    p->lx->err_at = save_err;
+    if (bytes == 1) {
+        n->v = bytes_new((const uint8_t *)f.lit.buf, f.lit.len);
+        return n;
+    }
+    if (!f.has_expr) {
+        n->v = str_new(f.lit.buf, f.lit.len);
+        return n;
+    }
+    f.tok = &toks[0];
+    fstr_flush(&f, &f.parts);
+    n->kind = E_JOINEDSTR;
+    n->seq.elts = vec_finish(p, &f.parts);
+    return n;
+}

@@ -1,0 +1,152 @@
+// The errno module: the error numbers CircuitPython code compares
+// OSError.errno against, with the values of Linux (which CPython on the host
+// also uses), and errorcode, the dict from number to name, built at import.
+#include "obj.h"
+#include "module_table.h"
+#include "mods.h"
+
+// (number, name) for errorcode; aliases (EWOULDBLOCK, EOPNOTSUPP) map to
+// the name CPython gives the number.
+static const struct {
+    uint16_t code;
+    Value name;
+} errno_names[] = {
+    {1, NAME(EPERM)},
+    {2, NAME(ENOENT)},
+    {3, NAME(ESRCH)},
+    {4, NAME(EINTR)},
+    {5, NAME(EIO)},
+    {6, NAME(ENXIO)},
+    {7, NAME(E2BIG)},
+    {8, NAME(ENOEXEC)},
+    {9, NAME(EBADF)},
+    {10, NAME(ECHILD)},
+    {11, NAME(EAGAIN)},
+    {12, NAME(ENOMEM)},
+    {13, NAME(EACCES)},
+    {14, NAME(EFAULT)},
+    {16, NAME(EBUSY)},
+    {17, NAME(EEXIST)},
+    {18, NAME(EXDEV)},
+    {19, NAME(ENODEV)},
+    {20, NAME(ENOTDIR)},
+    {21, NAME(EISDIR)},
+    {22, NAME(EINVAL)},
+    {23, NAME(ENFILE)},
+    {24, NAME(EMFILE)},
+    {25, NAME(ENOTTY)},
+    {26, NAME(ETXTBSY)},
+    {27, NAME(EFBIG)},
+    {28, NAME(ENOSPC)},
+    {29, NAME(ESPIPE)},
+    {30, NAME(EROFS)},
+    {31, NAME(EMLINK)},
+    {32, NAME(EPIPE)},
+    {33, NAME(EDOM)},
+    {34, NAME(ERANGE)},
+    {35, NAME(EDEADLOCK)},
+    {36, NAME(ENAMETOOLONG)},
+    {38, NAME(ENOSYS)},
+    {39, NAME(ENOTEMPTY)},
+    {61, NAME(ENODATA)},
+    {71, NAME(EPROTO)},
+    {75, NAME(EOVERFLOW)},
+    {84, NAME(EILSEQ)},
+    {88, NAME(ENOTSOCK)},
+    {90, NAME(EMSGSIZE)},
+    {95, NAME(ENOTSUP)},
+    {97, NAME(EAFNOSUPPORT)},
+    {98, NAME(EADDRINUSE)},
+    {101, NAME(ENETUNREACH)},
+    {103, NAME(ECONNABORTED)},
+    {104, NAME(ECONNRESET)},
+    {105, NAME(ENOBUFS)},
+    {106, NAME(EISCONN)},
+    {107, NAME(ENOTCONN)},
+    {110, NAME(ETIMEDOUT)},
+    {111, NAME(ECONNREFUSED)},
+    {113, NAME(EHOSTUNREACH)},
+    {114, NAME(EALREADY)},
+    {115, NAME(EINPROGRESS)},
+    {125, NAME(ECANCELED)},
+};
+
+static void errno_module_init(Value module) {
+    Value d = dict_new();
+    for (size_t i = 0; i < sizeof(errno_names) / sizeof(errno_names[0]); i++) {
+        dict_set(d, val_from_small_int(errno_names[i].code), errno_names[i].name);
+    }
+    dict_set(mods_globals(module), NAME(errorcode), d);
+}
+
+// Sorted by name (byte order), as every const globals table.
+static const AttrEntry errno_globals[] = {
+    {NAME(E2BIG), MODS_SMALL_INT(7)},
+    {NAME(EACCES), MODS_SMALL_INT(13)},
+    {NAME(EADDRINUSE), MODS_SMALL_INT(98)},
+    {NAME(EAFNOSUPPORT), MODS_SMALL_INT(97)},
+    {NAME(EAGAIN), MODS_SMALL_INT(11)},
+    {NAME(EALREADY), MODS_SMALL_INT(114)},
+    {NAME(EBADF), MODS_SMALL_INT(9)},
+    {NAME(EBUSY), MODS_SMALL_INT(16)},
+    {NAME(ECANCELED), MODS_SMALL_INT(125)},
+    {NAME(ECHILD), MODS_SMALL_INT(10)},
+    {NAME(ECONNABORTED), MODS_SMALL_INT(103)},
+    {NAME(ECONNREFUSED), MODS_SMALL_INT(111)},
+    {NAME(ECONNRESET), MODS_SMALL_INT(104)},
+    {NAME(EDEADLK), MODS_SMALL_INT(35)},
+    {NAME(EDOM), MODS_SMALL_INT(33)},
+    {NAME(EEXIST), MODS_SMALL_INT(17)},
+    {NAME(EFAULT), MODS_SMALL_INT(14)},
+    {NAME(EFBIG), MODS_SMALL_INT(27)},
+    {NAME(EHOSTUNREACH), MODS_SMALL_INT(113)},
+    {NAME(EILSEQ), MODS_SMALL_INT(84)},
+    {NAME(EINPROGRESS), MODS_SMALL_INT(115)},
+    {NAME(EINTR), MODS_SMALL_INT(4)},
+    {NAME(EINVAL), MODS_SMALL_INT(22)},
+    {NAME(EIO), MODS_SMALL_INT(5)},
+    {NAME(EISCONN), MODS_SMALL_INT(106)},
+    {NAME(EISDIR), MODS_SMALL_INT(21)},
+    {NAME(EMFILE), MODS_SMALL_INT(24)},
+    {NAME(EMLINK), MODS_SMALL_INT(31)},
+    {NAME(EMSGSIZE), MODS_SMALL_INT(90)},
+    {NAME(ENAMETOOLONG), MODS_SMALL_INT(36)},
+    {NAME(ENETUNREACH), MODS_SMALL_INT(101)},
+    {NAME(ENFILE), MODS_SMALL_INT(23)},
+    {NAME(ENOBUFS), MODS_SMALL_INT(105)},
+    {NAME(ENODATA), MODS_SMALL_INT(61)},
+    {NAME(ENODEV), MODS_SMALL_INT(19)},
+    {NAME(ENOENT), MODS_SMALL_INT(2)},
+    {NAME(ENOEXEC), MODS_SMALL_INT(8)},
+    {NAME(ENOMEM), MODS_SMALL_INT(12)},
+    {NAME(ENOSPC), MODS_SMALL_INT(28)},
+    {NAME(ENOSYS), MODS_SMALL_INT(38)},
+    {NAME(ENOTCONN), MODS_SMALL_INT(107)},
+    {NAME(ENOTDIR), MODS_SMALL_INT(20)},
+    {NAME(ENOTEMPTY), MODS_SMALL_INT(39)},
+    {NAME(ENOTSOCK), MODS_SMALL_INT(88)},
+    {NAME(ENOTSUP), MODS_SMALL_INT(95)},
+    {NAME(ENOTTY), MODS_SMALL_INT(25)},
+    {NAME(ENXIO), MODS_SMALL_INT(6)},
+    {NAME(EOPNOTSUPP), MODS_SMALL_INT(95)},
+    {NAME(EOVERFLOW), MODS_SMALL_INT(75)},
+    {NAME(EPERM), MODS_SMALL_INT(1)},
+    {NAME(EPIPE), MODS_SMALL_INT(32)},
+    {NAME(EPROTO), MODS_SMALL_INT(71)},
+    {NAME(ERANGE), MODS_SMALL_INT(34)},
+    {NAME(EROFS), MODS_SMALL_INT(30)},
+    {NAME(ESPIPE), MODS_SMALL_INT(29)},
+    {NAME(ESRCH), MODS_SMALL_INT(3)},
+    {NAME(ETIMEDOUT), MODS_SMALL_INT(110)},
+    {NAME(ETXTBSY), MODS_SMALL_INT(26)},
+    {NAME(EWOULDBLOCK), MODS_SMALL_INT(11)},
+    {NAME(EXDEV), MODS_SMALL_INT(18)},
+    {NAME(__name__), NAME(errno)},
+};
+
+const ModuleDef module_errno = {
+    .name = NAME(errno),
+    .globals = errno_globals,
+    .nglobals = sizeof(errno_globals) / sizeof(errno_globals[0]),
+    .init = errno_module_init,
+};

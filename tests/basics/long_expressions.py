@@ -1,0 +1,10 @@
+x = (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 +
+     11 + 12 + 13 + 14 + 15 + 16 + 17 + 18 + 19 + 20)
+print(x)
+y = ((((((1 + 2) * 3) - 4) // 2) ** 2) % 7)
+print(y)
+z = [i for i in range(3)] + [j * 2 for j in range(3)] + list(map(lambda q: q ** 2, range(3)))
+print(z)
+cond = (x > 100 and y < 10) or (x < 0 and not y)
+print(cond)
+print(sum([1, 2, 3]) * max(4, 5) - min(6, 7) // abs(-2) + len('abc') ** 2)

@@ -1,0 +1,8 @@
+print(None, True, False, ...)
+print(Ellipsis is ..., type(...).__name__)
+print(type(None).__name__, type(True).__name__)
+print(True + True, True * 10, False - 1)
+print(True == 1, False == 0, (True is not None) == 1)
+print(None is None, None == None, None != 0)
+print(int(True), float(False), str(True))
+print(repr(None), repr(...))

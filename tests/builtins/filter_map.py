@@ -1,0 +1,6 @@
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])))
+print(list(filter(lambda x: x % 2, range(10))), list(filter(str.isupper, 'aBcD')))
+print(list(map(abs, [-1, 2, -3])), list(map(pow, [2, 3], [3, 2])), list(map(str, range(3))))
+print(list(map(lambda a, b, c: a + b + c, [1, 2], [10, 20, 30], [100, 200])))
+m = map(int, '123')
+print(next(m), list(m), type(m).__name__, type(filter(None, [])).__name__)

@@ -1,0 +1,11 @@
+b = b'  a,b,,c  '
+print(b.strip(), b.lstrip(), b.rstrip(), b.strip().split(b','), b.split())
+print(b'x-y-z'.split(b'-', 1), b'x-y-z'.rsplit(b'-', 1), b'-'.join([b'a', b'b']))
+print(b'hello'.find(b'l'), b'hello'.rfind(b'l'), b'hello'.index(b'e'), b'hello'.count(b'l'), b'hello'.find(108))
+print(b'hello'.replace(b'l', b'L'), b'hello'.startswith(b'he'), b'hello'.endswith((b'x', b'lo')))
+print(b'abc'.hex(), bytes.fromhex('616263'), bytes.fromhex('de ad be ef'), b'\x01\xff'.hex(':'))
+print(b'key=val'.partition(b'='), b'a.b.c'.rpartition(b'.'))
+print(b'abc'.isalpha(), b'123'.isdigit(), b'  '.isspace(), b'abc1'.isalnum(), b'Ab'.islower())
+print(b'ab'.center(6, b'*'), b'ab'.ljust(4, b'.'), b'ab'.rjust(4), b'42'.zfill(5))
+print(b'abc'.decode(), b'caf\xc3\xa9'.decode('utf-8'), b'line1\nline2'.splitlines())
+print(b'www.x.com'.removeprefix(b'www.'), b'a\tb'.expandtabs(4), b'hello'.translate(None, b'l'))

@@ -1,0 +1,7 @@
+print(type(1), type('a'), type([]), type({}), type(()), type(1.5), type(None))
+Dyn = type('Dyn', (object,), {'v': 5, 'get': lambda self: self.v * 2})
+d = Dyn()
+print(Dyn.__name__, d.v, d.get())
+Sub = type('Sub', (Dyn,), {})
+print(Sub().get(), issubclass(Sub, Dyn))
+print(type(type), type(int) is type)

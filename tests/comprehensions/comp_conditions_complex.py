@@ -1,0 +1,7 @@
+nums = range(-5, 6)
+print([n for n in nums if n > 0 if n % 2 == 1])
+print([n if n >= 0 else -n for n in nums])
+print([(a, b) for a in range(4) if a % 2 for b in range(a) if b != 0])
+print({n: ('even' if n % 2 == 0 else 'odd') for n in range(4)})
+print([c for c in 'Hello World' if c.isupper() or c == 'o'])
+print([[x for x in row if x] for row in [[0, 1], [2, 0, 3], []]])

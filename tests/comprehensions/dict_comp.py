@@ -1,0 +1,6 @@
+print({k: v for k, v in [('a', 1), ('b', 2)]})
+print({x: x * x for x in range(5)})
+print({v: k for k, v in {'a': 1, 'b': 2}.items()})
+print({x % 3: x for x in range(10)})
+print({w: len(w) for w in ['apple', 'kiwi', 'banana'] if len(w) > 4})
+print({(i, j): i * j for i in range(2) for j in range(2)})

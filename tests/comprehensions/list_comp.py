@@ -1,0 +1,11 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(10) if x % 3 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([x + y for x in 'ab' for y in 'cd'])
+print([[i * j for j in range(3)] for i in range(3)])
+print([x for x in range(20) if x % 2 if x % 3])
+print([c.upper() for c in 'hello' if c != 'l'])
+print([n if n > 0 else 0 for n in [-1, 2, -3, 4]])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])

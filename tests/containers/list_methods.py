@@ -1,0 +1,17 @@
+l = [3, 1, 2]
+l.append(4); print(l)
+l.extend([5, 6]); print(l)
+l.extend(range(2)); print(l)
+l.insert(0, 'first'); print(l)
+l.insert(-1, 'penult'); print(l)
+l.insert(100, 'end'); print(l)
+print(l.pop(), l.pop(0), l.pop(-2), l)
+l.remove(5); print(l)
+print(l.index(2), l.index(1, 2), l.count(1))
+l2 = l.copy(); l2.append('x'); print(l, l2)
+l.reverse(); print(l)
+l.clear(); print(l)
+nums = [5, 2, 8, 1]
+nums.sort(); print(nums)
+nums.sort(reverse=True); print(nums)
+print(sorted(['b', 'A', 'c'], key=str.lower), sorted(['b', 'A', 'c']))

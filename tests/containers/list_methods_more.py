@@ -1,0 +1,17 @@
+l = [5, 3, 8, 3, 1]
+print(l.index(3), l.index(3, 2), l.count(3), l.count(99))
+l.remove(3)
+print(l)
+l.insert(-100, 'start')
+l.insert(100, 'end')
+print(l)
+print(l.pop(1), l.pop(-1), l)
+l.extend('xy')
+l.extend((1, 2))
+l.extend({'k': 0})
+print(l)
+l2 = [[1], [2]]
+l3 = l2.copy()
+l3[0].append('shared')
+print(l2, l3 is l2, l3[0] is l2[0])
+print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])), [1, 2, 3].reverse())

@@ -1,0 +1,5 @@
+results = []
+for i in range(5):
+    results.append(i * i)
+    print('computed', results[-1])
+print(results[10])

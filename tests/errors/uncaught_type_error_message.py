@@ -1,0 +1,6 @@
+print('start')
+values = [1, 2, 'three']
+total = 0
+for v in values:
+    total += v
+    print('total', total)

@@ -1,0 +1,5 @@
+try:
+    print('in try')
+    raise RuntimeError('propagates')
+finally:
+    print('finally runs before exit')

@@ -1,0 +1,15 @@
+import os
+from _tmpname import tmpname
+path = tmpname('write_read') + '.txt'
+f = open(path, 'w')
+n = f.write('hello\nworld\n')
+f.close()
+print('wrote', n)
+f = open(path)
+print(repr(f.read()))
+f.close()
+f = open(path, 'r')
+print(repr(f.read(3)), repr(f.read(4)), repr(f.read()), repr(f.read()))
+f.close()
+os.remove(path)
+print(path.split('/')[-1] in os.listdir('/tmp'))

@@ -1,0 +1,3 @@
+print('pkg init')
+PKG_CONST = 'pkg constant'
+from .core import core_func

@@ -1,0 +1,5 @@
+from .. import util
+from ..core import core_func
+from . import SUB
+def describe():
+    return [util.UTIL, core_func(), SUB, __name__]

@@ -1,0 +1,12 @@
+x = 7
+x //= 2; print(x)
+x **= 10; print(x)
+x %= 1000; print(x)
+x <<= 70; print(x)
+x >>= 69; print(x)
+y = 1.5
+y *= 4; print(y)
+y -= 0.5; print(y)
+y //= 2; print(y)
+z = -17
+z %= 5; print(z)

@@ -1,0 +1,5 @@
+print(True + True, True * 3, True / 2, True // 1, -True, ~True, True ** 10)
+print(sum([True] * 5), True & False, True | 2, False ^ True, True << 3)
+print(type(True + 1).__name__, type(True & True).__name__, type(True | False).__name__)
+print(int(True), float(True), str(True), repr(False), bool(2), True == 1.0)
+print(max(True, 0), [False, True][True], {True: 'x'}[1])

@@ -1,0 +1,8 @@
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, inf + 1, inf - inf, inf * -1, 1 / inf, -1 / inf)
+print(inf == inf, nan == nan, nan != nan, inf > 1e308, -inf < -1e308)
+print(repr(nan), str(-inf), max(1, inf), min(-inf, 0))
+print(nan in [nan], [nan] == [nan], nan is nan)
+print(float('-0.0'), -0.0 == 0.0, str(-0.0), repr(0.0 * -1))
+print(1e308 + 1e308, -1e308 - 1e308, 1e-323 / 10)

@@ -1,0 +1,6 @@
+print('hello'.count('l'), 'Hello'.swapcase(), 'abc'.isidentifier(), 'a-b'.isidentifier())
+print('%s' % 'x'.join('abc'), '|'.join('abc'.split('b')))
+table = str.maketrans('abc', 'xyz')
+print('aabbcc'.translate(table), 'hello'.translate({ord('l'): None, ord('h'): 'J'}))
+print(str.maketrans({'a': '1'}), 'banana'.translate(str.maketrans('an', 'AN', 'b')))
+print('x'.__len__(), 'ab'.__contains__('a'), 'ab'.__add__('c'))

@@ -1,0 +1,5 @@
+print('a,b,c'.split(',', 0), 'a,b,c'.split(',', -1), 'a,b,c'.rsplit(',', 0))
+print(',a,'.split(','), ',,'.split(','), '  '.split(' '), 'abc'.split('b', 5))
+print('x  y  z'.split(' ', 2), 'x  y  z'.rsplit(' ', 2), '\n a \t b \n'.split())
+print('line\n'.splitlines(), '\n'.splitlines(), ''.splitlines(), 'a\r\nb'.splitlines(keepends=True))
+print('1.2.3.4'.rsplit('.', 2), 'no-sep'.rsplit('-', 5), 'aXbXc'.split('X', maxsplit=1))

@@ -1,0 +1,5 @@
+print(str(1), str(1.5), str([1, 'a']), str(None), str(True), str(b'x'), str((1,)))
+print(repr(1), repr('a'), repr([1, 'a']), repr({'k': 'v'}))
+print(str(), repr(''), int('  42  '), float(' 1.5 '))
+print(str(123).zfill(6), str(-0.0), str(1e22), str(1.0e-7))
+print('abc'.encode(), str(b'abc', 'utf-8'), bytes('é', 'utf-8'))

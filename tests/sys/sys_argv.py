@@ -1,0 +1,3 @@
+import sys
+print(type(sys.argv).__name__, len(sys.argv))
+print(sys.argv[0].endswith('sys_argv.py'))

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+# Copper's benchmark runner: runs every bench/*.py under copper and python3,
+# interleaved (copper, python3, copper, python3, ...) so machine noise hits
+# both alike, N repeats each, keeps the minimum time of each, and prints a
+# table (name, copper s, python3 s, ratio copper/python3) and the median
+# ratio. A program copper fails on (nonzero exit, timeout, or output
+# different from python3's) shows "error" and the run goes on.
+import argparse
+import glob
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def timed(cmd, cwd, timeout):
+    t0 = time.perf_counter()
+    try:
+        p = subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, b'', b'timeout'
+    except OSError as e:
+        return None, b'', str(e).encode()
+    dt = time.perf_counter() - t0
+    if p.returncode != 0:
+        return None, p.stdout, p.stderr
+    return dt, p.stdout, p.stderr
+
+
+def main():
+    ap = argparse.ArgumentParser(description='Benchmark copper against python3.')
+    ap.add_argument('--copper', default=os.path.join(ROOT, 'build', 'copper'))
+    ap.add_argument('--python', default='python3')
+    ap.add_argument('-n', '--repeats', type=int, default=3)
+    ap.add_argument('--timeout', type=float, default=120.0)
+    ap.add_argument('--heap', default=None, help='pass --heap SIZE to copper')
+    ap.add_argument('programs', nargs='*', help='default: bench/*.py')
+    opts = ap.parse_args()
+
+    copper = opts.copper
+    if os.sep not in copper:
+        copper = shutil.which(copper) or copper
+    copper = os.path.abspath(copper)
+    python = shutil.which(opts.python) or opts.python
+    progs = opts.programs or sorted(glob.glob(os.path.join(ROOT, 'bench', '*.py')))
+    progs = [os.path.abspath(p) for p in progs if not os.path.basename(p).startswith('_')]
+
+    ccmd = [copper] + (['--heap', opts.heap] if opts.heap else [])
+    rows = []
+    print(f'{"benchmark":<16}{"copper s":>10}{"python3 s":>11}{"ratio":>8}')
+    for prog in progs:
+        name = os.path.splitext(os.path.basename(prog))[0]
+        cwd = os.path.dirname(prog)
+        base = os.path.basename(prog)
+        ctimes, ptimes = [], []
+        cerr = None
+        pout = None
+        for _ in range(max(1, opts.repeats)):
+            if cerr is None:
+                dt, out, err = timed(ccmd + [base], cwd, opts.timeout)
+                if dt is None:
+                    last = err.decode('utf-8', 'replace').strip().splitlines()
+                    cerr = last[-1] if last else 'failed'
+                else:
+                    ctimes.append((dt, out))
+            dt, out, err = timed([python, base], cwd, opts.timeout)
+            if dt is not None:
+                ptimes.append(dt)
+                pout = out
+        c = min(t for t, _ in ctimes) if ctimes and cerr is None else None
+        if c is not None and pout is not None and any(o != pout for _, o in ctimes):
+            cerr = 'output differs from python3'
+            c = None
+        p = min(ptimes) if ptimes else None
+        cs = f'{c:10.3f}' if c is not None else f'{"error":>10}'
+        ps = f'{p:11.3f}' if p is not None else f'{"error":>11}'
+        if c is not None and p:
+            ratio = c / p
+            rows.append(ratio)
+            rs = f'{ratio:8.2f}'
+        else:
+            rs = f'{"-":>8}'
+        line = f'{name:<16}{cs}{ps}{rs}'
+        if cerr:
+            line += f'   ({cerr[:60]})'
+        print(line, flush=True)
+    if rows:
+        print(f'median ratio copper/python3: {statistics.median(rows):.2f}')
+    else:
+        print('median ratio copper/python3: n/a')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
