@@ -43,7 +43,8 @@ typedef struct {
     // Deltas too large for a pair are split across several pairs.
     const uint8_t *lines;
     uint32_t lines_len;
-    Value consts;             // tuple
+    Value consts;             // tuple; for CO_NEWLOCALS code, consts[0] is the
+                              //   docstring, or None when there is none
     Value names;              // tuple of interned str: *_NAME, *_GLOBAL, *_ATTR, LOAD_METHOD, IMPORT_*
     Value varnames;           // tuple of str, length nlocals
     Value cellvars;           // tuple of str

@@ -85,10 +85,74 @@ static bool const_same(Value a, Value b) {
     return false;
 }
 
-uint32_t const_index(Compiler *c, Value v) {
-    ValVec *vv = &c->u->consts;
+// A hash consistent with const_same (equal constants hash alike).
+static uintptr_t const_hash(Value v) {
+    if (val_is_small_int(v)) {
+        return (uintptr_t)val_small_int(v);
+    }
+    const Type *t = type_of(v);
+    if (t == &str_type) {
+        return str_hash(v);
+    }
+    if (t == &int_type) {
+        return int_hash(v);
+    }
+    if (t == &float_type) {
+        double d = float_value(v);
+        uint64_t bits;
+        memcpy(&bits, &d, sizeof(bits));
+        return (uintptr_t)(bits ^ (bits >> 29));
+    }
+    if (t == &bytes_type) {
+        BytesObj *b = (BytesObj *)VAL_OBJ(v);
+        return str_hash_bytes((const char *)b->data, b->len);
+    }
+    if (t == &tuple_type) {
+        TupleObj *tp = val_tuple(v);
+        uintptr_t h = 0x345678 + tp->len;
+        for (size_t i = 0; i < tp->len; i++) {
+            h = h * 1000003 ^ const_hash(tp->items[i]);
+        }
+        return h;
+    }
+    return v >> 4;
+}
+
+// Index of v in vv, found through the unit's hash table once the vector
+// is large (module units may hold thousands of constants and names).
+static uint32_t vec_index(ValVec *vv, ValHash *h, Value v, bool by_value) {
+    uintptr_t hv = by_value ? const_hash(v) : (v >> 4);
+    if (vv->n >= 16) {
+        if (h->cap < vv->n * 2) {
+            uint32_t cap = 64;
+            while (cap < vv->n * 4) {
+                cap *= 2;
+            }
+            h->slots = gc_alloc(sizeof(uint32_t) * cap, true);
+            h->cap = cap;
+            for (uint32_t i = 0; i < vv->n; i++) {
+                uintptr_t hi = by_value ? const_hash(vv->items[i]) : (vv->items[i] >> 4);
+                uint32_t j = (uint32_t)(hi & (cap - 1));
+                while (h->slots[j]) {
+                    j = (j + 1) & (cap - 1);
+                }
+                h->slots[j] = i + 1;
+            }
+        }
+        uint32_t j = (uint32_t)(hv & (h->cap - 1));
+        while (h->slots[j]) {
+            Value x = vv->items[h->slots[j] - 1];
+            if (by_value ? const_same(x, v) : x == v) {
+                return h->slots[j] - 1;
+            }
+            j = (j + 1) & (h->cap - 1);
+        }
+        valvec_push(vv, v);
+        h->slots[j] = vv->n;
+        return vv->n - 1;
+    }
     for (uint32_t i = 0; i < vv->n; i++) {
-        if (const_same(vv->items[i], v)) {
+        if (by_value ? const_same(vv->items[i], v) : vv->items[i] == v) {
             return i;
         }
     }
@@ -96,16 +160,9 @@ uint32_t const_index(Compiler *c, Value v) {
     return vv->n - 1;
 }
 
-uint32_t name_index(Compiler *c, Value name) {
-    ValVec *vv = &c->u->names;
-    for (uint32_t i = 0; i < vv->n; i++) {
-        if (vv->items[i] == name) {
-            return i;
-        }
-    }
-    valvec_push(vv, name);
-    return vv->n - 1;
-}
+uint32_t const_index(Compiler *c, Value v) { return vec_index(&c->u->consts, &c->u->consts_hash, v, true); }
+
+uint32_t name_index(Compiler *c, Value name) { return vec_index(&c->u->names, &c->u->names_hash, name, false); }
 
 // --- emitting -------------------------------------------------------------------
 
@@ -176,11 +233,19 @@ void set_line(Compiler *c, const Node *n) {
     }
 }
 
+static bool ends_block(int op) {
+    return op == OP_RETURN_VALUE || op == OP_JUMP || op == OP_RERAISE || op == OP_RAISE_VARARGS;
+}
+
 void emit_op(Compiler *c, int op) {
     Unit *u = c->u;
+    if (u->dead) {
+        return;
+    }
     mark_line(u);
     code_reserve(c, 1);
     u->code[u->len++] = (uint8_t)op;
+    u->dead = ends_block(op);
 }
 
 void emit_arg(Compiler *c, int op, uint32_t arg) {
@@ -188,11 +253,15 @@ void emit_arg(Compiler *c, int op, uint32_t arg) {
     if (arg > 0xFFFF) {
         vm_raise(&exc_SystemError_type, "code object too large");
     }
+    if (u->dead) {
+        return;
+    }
     mark_line(u);
     code_reserve(c, 3);
     u->code[u->len++] = (uint8_t)op;
     u->code[u->len++] = (uint8_t)(arg & 0xFF);
     u->code[u->len++] = (uint8_t)(arg >> 8);
+    u->dead = ends_block(op);
 }
 
 void emit_const(Compiler *c, Value v) { emit_arg(c, OP_LOAD_CONST, const_index(c, v)); }
@@ -200,6 +269,9 @@ void emit_const(Compiler *c, Value v) { emit_arg(c, OP_LOAD_CONST, const_index(c
 // Forward jumps to an unbound label are chained through their argument
 // fields (0xFFFF ends the chain) and patched when the label is bound.
 void emit_jump(Compiler *c, int op, Label *l) {
+    if (c->u->dead) {
+        return;
+    }
     if (l->pos >= 0) {
         emit_arg(c, op, (uint32_t)l->pos);
         return;
@@ -212,6 +284,11 @@ void emit_jump(Compiler *c, int op, Label *l) {
 void label_bind(Compiler *c, Label *l) {
     Unit *u = c->u;
     l->pos = (int32_t)u->len;
+    // Code here is reachable if some jump already targets it (a label
+    // bound in dead code can only be reached by later, equally dead, jumps).
+    if (l->chain >= 0) {
+        u->dead = false;
+    }
     int32_t at = l->chain;
     while (at >= 0) {
         uint32_t next = u->code[at + 1] | ((uint32_t)u->code[at + 2] << 8);
@@ -250,11 +327,18 @@ void unit_init(Compiler *c, Unit *u, Scope *scope, Value qualname, uint32_t firs
 
 // --- stack depth analysis ---------------------------------------------------------
 
+// Block stacks met during the analysis, shared and numbered (at most 255
+// distinct ones per code range, so one byte per code byte records them).
 typedef struct BlockLink {
     struct BlockLink *next;
     int32_t level;
     int32_t count;
 } BlockLink;
+
+typedef struct {
+    BlockLink *states[256];   // states[0] is the empty block stack (NULL)
+    uint32_t nstates;
+} BlockStates;
 
 static int stack_effect(int op, uint32_t arg) {
     switch (op) {
@@ -277,7 +361,27 @@ static int stack_effect(int op, uint32_t arg) {
     }
 }
 
-static BlockLink *block_push(Compiler *c, BlockLink *b, int32_t level) {
+static uint8_t block_state_id(BlockStates *bs, BlockLink *b) {
+    for (uint32_t i = 0; i < bs->nstates; i++) {
+        if (bs->states[i] == b) {
+            return (uint8_t)i;
+        }
+    }
+    if (bs->nstates >= 256) {
+        vm_raise(&exc_SystemError_type, "too many statically nested blocks");
+    }
+    bs->states[bs->nstates] = b;
+    return (uint8_t)bs->nstates++;
+}
+
+static BlockLink *block_push(Compiler *c, BlockStates *bs, BlockLink *b, int32_t level) {
+    // Reuse an identical state so the ids stay few.
+    for (uint32_t i = 1; i < bs->nstates; i++) {
+        BlockLink *x = bs->states[i];
+        if (x->next == b && x->level == level) {
+            return x;
+        }
+    }
     BlockLink *n = arena_alloc(&c->p->arena, sizeof(BlockLink));
     n->next = b;
     n->level = level;
@@ -289,39 +393,56 @@ static _Noreturn void flow_bug(uint32_t off) {
     vm_raise(&exc_SystemError_type, "compiler: inconsistent stack depth at offset %u", (unsigned)off);
 }
 
-// Walks every path through the code, recording the stack depth and block
-// stack at each instruction; returns the maximum depth and block count.
-static void analyze_flow(Compiler *c, Unit *u, uint32_t *maxstack, uint32_t *maxblocks) {
-    uint32_t len = u->len;
-    int32_t *depth = arena_alloc(&c->p->arena, sizeof(int32_t) * (len + 1));
-    BlockLink **blocks = arena_alloc(&c->p->arena, sizeof(BlockLink *) * (len + 1));
-    uint32_t *work = arena_alloc(&c->p->arena, sizeof(uint32_t) * (len + 1));
-    for (uint32_t i = 0; i <= len; i++) {
+// Walks every path through the code range [start, end) (which is entered
+// at `start` with an empty stack and no blocks, and left only by falling
+// or jumping to `end` with an empty stack), recording the stack depth and
+// block stack at each instruction; raises the unit's maxstack/maxblocks.
+// Costs 3 bytes per code byte of the range, in the arena.
+static void analyze_flow(Compiler *c, Unit *u, uint32_t start, uint32_t end) {
+    uint32_t len = end - start;
+    if (len == 0) {
+        return;
+    }
+    int16_t *depth = arena_alloc(&c->p->arena, sizeof(int16_t) * len);
+    uint8_t *bstate = arena_alloc(&c->p->arena, len);
+    BlockStates *bs = arena_alloc(&c->p->arena, sizeof(BlockStates));
+    bs->nstates = 1;
+    uint32_t work_cap = 16, nwork = 0;
+    uint32_t *work = arena_alloc(&c->p->arena, sizeof(uint32_t) * work_cap);
+    for (uint32_t i = 0; i < len; i++) {
         depth[i] = -1;
     }
-    uint32_t nwork = 0;
-    int32_t maxd = 0, maxb = 0;
-#define VISIT(off, d, b)                              \
-    do {                                              \
-        uint32_t o_ = (off);                          \
-        if (o_ >= len) {                              \
-            flow_bug(o_);                             \
-        }                                             \
-        if (depth[o_] < 0) {                          \
-            depth[o_] = (d);                          \
-            blocks[o_] = (b);                         \
-            work[nwork++] = o_;                       \
-        } else if (depth[o_] != (d)) {                \
-            flow_bug(o_);                             \
-        }                                             \
+    int32_t maxd = (int32_t)u->maxstack, maxb = (int32_t)u->maxblocks;
+#define VISIT(off, d, b)                                                  \
+    do {                                                                  \
+        uint32_t o_ = (off);                                              \
+        int32_t d_ = (d);                                                 \
+        if (o_ == end && d_ == 0) {                                       \
+            break;                                                        \
+        }                                                                 \
+        if (o_ < start || o_ >= end || d_ > 0x7FFF) {                     \
+            flow_bug(o_);                                                 \
+        }                                                                 \
+        o_ -= start;                                                      \
+        if (depth[o_] < 0) {                                              \
+            depth[o_] = (int16_t)d_;                                      \
+            bstate[o_] = block_state_id(bs, (b));                         \
+            if (nwork == work_cap) {                                      \
+                uint32_t *nw_ = arena_alloc(&c->p->arena, sizeof(uint32_t) * work_cap * 2); \
+                memcpy(nw_, work, sizeof(uint32_t) * work_cap);           \
+                work = nw_;                                               \
+                work_cap *= 2;                                            \
+            }                                                             \
+            work[nwork++] = o_ + start;                                   \
+        } else if (depth[o_] != d_) {                                     \
+            flow_bug(o_ + start);                                         \
+        }                                                                 \
     } while (0)
-    if (len > 0) {
-        VISIT(0, 0, NULL);
-    }
+    VISIT(start, 0, NULL);
     while (nwork > 0) {
         uint32_t off = work[--nwork];
-        int32_t d = depth[off];
-        BlockLink *b = blocks[off];
+        int32_t d = depth[off - start];
+        BlockLink *b = bs->states[bstate[off - start]];
         for (;;) {
             int op = u->code[off];
             uint32_t arg = 0, next = off + 1;
@@ -352,11 +473,11 @@ static void analyze_flow(Compiler *c, Unit *u, uint32_t *maxstack, uint32_t *max
                 d += 1;
                 break;
             case OP_SETUP_FINALLY:
-                b = block_push(c, b, d);
+                b = block_push(c, bs, b, d);
                 VISIT(arg, d + 1, b);
                 break;
             case OP_SETUP_WITH:
-                b = block_push(c, b, d);
+                b = block_push(c, bs, b, d);
                 VISIT(arg, d + 1, b);
                 d += 1;
                 break;
@@ -400,23 +521,26 @@ static void analyze_flow(Compiler *c, Unit *u, uint32_t *maxstack, uint32_t *max
             if (!fall) {
                 break;
             }
-            if (next >= len) {
+            if (next == end && d == 0 && b == NULL) {
+                break;
+            }
+            if (next >= end || d > 0x7FFF) {
                 flow_bug(next);
             }
-            if (depth[next] >= 0) {
-                if (depth[next] != d) {
+            if (depth[next - start] >= 0) {
+                if (depth[next - start] != d) {
                     flow_bug(next);
                 }
                 break;
             }
-            depth[next] = d;
-            blocks[next] = b;
+            depth[next - start] = (int16_t)d;
+            bstate[next - start] = block_state_id(bs, b);
             off = next;
         }
     }
 #undef VISIT
-    *maxstack = (uint32_t)maxd;
-    *maxblocks = (uint32_t)maxb;
+    u->maxstack = (uint32_t)maxd;
+    u->maxblocks = (uint32_t)maxb;
 }
 
 static Value valvec_tuple(ValVec *v) { return v->n ? tuple_new(v->n, v->items) : tuple_empty(); }
@@ -424,8 +548,8 @@ static Value valvec_tuple(ValVec *v) { return v->n ? tuple_new(v->n, v->items) :
 static Value names_tuple(Value *names, uint32_t n) { return n ? tuple_new(n, names) : tuple_empty(); }
 
 Value unit_finish(Compiler *c, Unit *u, Value name, int flags, int argcount, int posonly, int kwonly) {
-    uint32_t maxstack, maxblocks;
-    analyze_flow(c, u, &maxstack, &maxblocks);
+    analyze_flow(c, u, u->flow_start, u->len);
+    uint32_t maxstack = u->maxstack, maxblocks = u->maxblocks;
     if (maxstack > 0xFFFF || u->varnames.n > 0xFFFF) {
         vm_raise(&exc_SystemError_type, "code object too large");
     }
@@ -565,9 +689,14 @@ static Value compile_all(Parser *p, Compiler *c, Unit *mod) {
         while ((stmts = parse_next_statement(p)) != NULL) {
             compile_module_stmts(c, stmts, first);
             first = false;
-            // The statement's tree and scopes are no longer needed. The
-            // parser's current token holds no arena pointers.
-            arena_release(&p->arena);
+            // Module-level statements start and end with an empty stack
+            // and no blocks: analyse each one while its arena is alive.
+            analyze_flow(c, mod, mod->flow_start, mod->len);
+            mod->flow_start = mod->len;
+            // The statement's tree and scopes are no longer needed (the
+            // parser's current token holds no arena pointers); their
+            // chunks are reused for the next statement.
+            arena_reset(&p->arena);
             mod->scope = &empty;
         }
         emit_const(c, VAL_NONE);
@@ -639,9 +768,17 @@ bool compile_is_incomplete(const char *src, size_t len) {
         summarize_tokens(&lx, &ts);
         nlr_pop();
     } else {
-        for (uint32_t i = lx.pos; i < lx.len; i++) {
-            char ch = src[i];
-            if (ch != '\\' && ch != '\n' && ch != ' ' && ch != '\t') {
+        // Only errors at the very end mean "more input needed": an open
+        // bracket or triple-quoted string (the lexer reached the end), or
+        // a trailing backslash continuation.
+        if (lx.pos >= lx.len) {
+            return true;
+        }
+        if (src[lx.pos] != '\\') {
+            return false;
+        }
+        for (uint32_t i = lx.pos + 1; i < lx.len; i++) {
+            if (src[i] != '\n' && src[i] != ' ' && src[i] != '\t') {
                 return false;
             }
         }

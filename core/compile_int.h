@@ -86,6 +86,11 @@ typedef struct {
     uint32_t n, cap;
 } ValVec;
 
+typedef struct {
+    uint32_t *slots;          // index + 1, 0 empty
+    uint32_t cap;
+} ValHash;
+
 typedef struct Unit {
     struct Unit *parent;
     Scope *scope;
@@ -99,7 +104,11 @@ typedef struct Unit {
     uint32_t cur_line;        // line for the next instruction
     uint32_t firstlineno;
     ValVec consts, names, varnames;
+    ValHash consts_hash, names_hash;
     int32_t retval_slot;      // hidden local for return-through-finally, or -1
+    bool dead;                // after an unconditional jump/return/raise: emit nothing until a label
+    uint32_t flow_start;      // start of the code not yet analysed for stack depth
+    uint32_t maxstack, maxblocks;
     FBlock fblocks[MAX_FBLOCKS];
     int nfblocks;
 } Unit;

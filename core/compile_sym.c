@@ -376,7 +376,7 @@ static void visit_global(Sym *st, Scope *s, Node *n) {
             }
             sym_error(c, n, "name '%S' is assigned to before %s declaration", nm->name.id, what);
         }
-        sym = sym_add_raw(c, s, name, global ? DEF_GLOBAL : DEF_NONLOCAL, nm);
+        sym = sym_add_raw(c, s, name, global ? DEF_GLOBAL : DEF_NONLOCAL, n);
         if ((sym->flags & DEF_GLOBAL) && (sym->flags & DEF_NONLOCAL)) {
             sym_error(c, n, "name '%S' is nonlocal and global", nm->name.id);
         }

@@ -66,7 +66,18 @@ static int report(Value exc) {
         }
         nlr_pop();
     } else {
-        hal_stderr_write("error while printing an exception\n", 34);
+        // Printing needed memory the program still holds (a MemoryError
+        // from a full heap): print what needs none, the type and message.
+        const char *name = type_name_cstr(type_of(exc));
+        hal_stderr_write("Traceback (most recent call last):\n  (traceback unavailable: out of memory)\n", 76);
+        hal_stderr_write(name, strlen(name));
+        Value args = exc_get(exc)->args;
+        if (args != VAL_NULL && val_tuple(args)->len == 1 && val_is_str(val_tuple(args)->items[0])) {
+            Value msg = val_tuple(args)->items[0];
+            hal_stderr_write(": ", 2);
+            hal_stderr_write(str_cstr(msg), str_len_bytes(msg));
+        }
+        hal_stderr_write("\n", 1);
     }
     return status;
 }

@@ -71,6 +71,16 @@ static void pad(Vstr *v, size_t from, size_t width) {
     }
 }
 
+// An unsigned number right-aligned in `width` columns.
+static void add_num(Vstr *v, uint32_t n, size_t width) {
+    char buf[12];
+    size_t len = fmt_uint(buf, n, 10, false);
+    for (size_t i = len; i < width; i++) {
+        vstr_add_byte(v, ' ');
+    }
+    vstr_add_bytes(v, buf, len);
+}
+
 void disasm_code(Value code) {
     const CodeObj *co = (const CodeObj *)VAL_OBJ(code);
     Value out = stream_stdout();
@@ -89,11 +99,12 @@ void disasm_code(Value code) {
         uint32_t line = code_line_for_pc(co, pc);
         size_t start = v.len;
         if (line != last_line) {
-            vstr_printf(&v, "%4u", (unsigned)line);
+            add_num(&v, line, 4);
             last_line = line;
         }
         pad(&v, start, 6);
-        vstr_printf(&v, "%6u ", (unsigned)pc);
+        add_num(&v, pc, 6);
+        vstr_add_byte(&v, ' ');
         if (op >= OP__COUNT) {
             vstr_printf(&v, "<bad opcode %u>\n", (unsigned)op);
             stream_write(out, v.buf, v.len);
@@ -104,7 +115,8 @@ void disasm_code(Value code) {
         if (opcode_has_arg[op] && pc + 2 < co->code_len) {
             uint32_t arg = co->code[pc + 1] | ((uint32_t)co->code[pc + 2] << 8);
             pad(&v, name_start, 24);
-            vstr_printf(&v, " %5u ", (unsigned)arg);
+            add_num(&v, arg, 6);
+            vstr_add_byte(&v, ' ');
             describe(&v, co, op, arg);
             pc += 3;
         } else {

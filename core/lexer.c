@@ -75,7 +75,7 @@ _Noreturn void lex_verror_at(const char *src, uint32_t srclen, Value filename, c
         Vstr text;
         vstr_init(&text, le - ls + 2);
         vstr_add_bytes(&text, src + ls, le - ls);
-        if (text_mode == LEX_TEXT_NL) {
+        if (text_mode == LEX_TEXT_NL || (text_mode == LEX_TEXT_LINE && le < srclen)) {
             vstr_add_byte(&text, '\n');
         }
         textv = str_new(text.buf, text.len);
@@ -107,6 +107,16 @@ _Noreturn void lex_verror_at(const char *src, uint32_t srclen, Value filename, c
     }
     Value args[2] = {msgv, tuple_new(6, details)};
     vm_raise_obj(exc_new(type, 2, args));
+}
+
+// An error whose text keeps a newline, as CPython's parser-level errors:
+// added for file input, kept only if present for eval/single input.
+static _Noreturn void lx_error_nl(Lexer *lx, const Type *type, uint32_t line, int32_t col, uint32_t end_line,
+                                  int32_t end_col, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    lex_verror_at(lx->src, lx->len, lx->filename, type, line, col, end_line, end_col,
+                  lx->exec_input ? LEX_TEXT_NL : LEX_TEXT_LINE, NULL, fmt, ap);
 }
 
 #define ERR(lx, line, col, ...) \
@@ -304,16 +314,16 @@ static void lex_indentation(Lexer *lx) {
         int top = lx->indent_top;
         if (col == lx->indents[top]) {
             if (alt != lx->alt_indents[top]) {
-                lex_error_nl(lx->src, lx->len, lx->filename, &exc_TabError_type, lx->line, 0,
+                lx_error_nl(lx, &exc_TabError_type, lx->line, 0,
                              lx->line, LEX_END_ZERO, "inconsistent use of tabs and spaces in indentation");
             }
         } else if (col > lx->indents[top]) {
             if (top + 1 >= LEX_MAX_INDENT) {
-                lex_error_nl(lx->src, lx->len, lx->filename, &exc_IndentationError_type, lx->line,
+                lx_error_nl(lx, &exc_IndentationError_type, lx->line,
                              (int32_t)(lx->pos - lx->line_start), 0, 0, "too many levels of indentation");
             }
             if (alt <= lx->alt_indents[top]) {
-                lex_error_nl(lx->src, lx->len, lx->filename, &exc_TabError_type, lx->line, 0,
+                lx_error_nl(lx, &exc_TabError_type, lx->line, 0,
                              lx->line, LEX_END_ZERO, "inconsistent use of tabs and spaces in indentation");
             }
             lx->indent_top++;
@@ -332,12 +342,12 @@ static void lex_indentation(Lexer *lx) {
                 while (e < lx->len && lx->src[e] != '\n') {
                     e++;
                 }
-                lex_error_nl(lx->src, lx->len, lx->filename, &exc_IndentationError_type, lx->line,
+                lx_error_nl(lx, &exc_IndentationError_type, lx->line,
                              (int32_t)(e - lx->line_start), lx->line, -1,
                              "unindent does not match any outer indentation level");
             }
             if (alt != lx->alt_indents[lx->indent_top]) {
-                lex_error_nl(lx->src, lx->len, lx->filename, &exc_TabError_type, lx->line, 0,
+                lx_error_nl(lx, &exc_TabError_type, lx->line, 0,
                              lx->line, LEX_END_ZERO, "inconsistent use of tabs and spaces in indentation");
             }
             lx->pending = (int16_t)-n;
@@ -647,7 +657,7 @@ static int hexval(int c) {
 // decoding errors at that token.
 static _Noreturn void escape_error(Lexer *lx, const Token *t, uint32_t a, uint32_t b, const char *why) {
     const Token *at = lx->err_at;
-    lex_error_nl(lx->src, lx->len, lx->filename, &exc_SyntaxError_type, at ? at->line : t->end_line,
+    lx_error_nl(lx, &exc_SyntaxError_type, at ? at->line : t->end_line,
                  at ? (int32_t)at->col : (int32_t)t->end_col, at ? at->end_line : t->end_line,
                  at ? (int32_t)at->end_col : (int32_t)t->end_col,
                  "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: %s",
@@ -662,7 +672,7 @@ void lex_decode_range(Lexer *lx, const Token *t, uint32_t start, uint32_t end, V
     while (p < end) {
         uint8_t c = (uint8_t)s[p];
         if (bytes && c >= 0x80) {
-            lex_error_nl(lx->src, lx->len, lx->filename, &exc_SyntaxError_type, t->line, (int32_t)t->col,
+            lx_error_nl(lx, &exc_SyntaxError_type, t->line, (int32_t)t->col,
                          t->end_line, (int32_t)t->end_col, "bytes can only contain ASCII literal characters");
         }
         if (c != '\\' || raw) {
@@ -714,7 +724,7 @@ void lex_decode_range(Lexer *lx, const Token *t, uint32_t start, uint32_t end, V
             if (h1 < 0 || h2 < 0) {
                 if (bytes) {
                     const Token *at = lx->err_at ? lx->err_at : t;
-                    lex_error_nl(lx->src, lx->len, lx->filename, &exc_SyntaxError_type, at->end_line,
+                    lx_error_nl(lx, &exc_SyntaxError_type, at->end_line,
                                  (int32_t)(lx->err_at ? at->col : at->end_col), at->end_line,
                                  (int32_t)at->end_col, "(value error) invalid \\x escape at position %u",
                                  (unsigned)esc);
@@ -955,7 +965,7 @@ void lex_next(Lexer *lx, Token *t) {
                 int c1 = peekc(lx, 1);
                 if (c1 == '\n') {
                     if (lx->pos + 2 >= lx->len && !lx->fstring_expr) {
-                        lex_error_nl(lx->src, lx->len, lx->filename, &exc_SyntaxError_type, lx->line,
+                        lx_error_nl(lx, &exc_SyntaxError_type, lx->line,
                                      (int32_t)(lx->pos - lx->line_start) + 1, lx->line, -1,
                                      "unexpected EOF while parsing");
                     }
@@ -963,11 +973,11 @@ void lex_next(Lexer *lx, Token *t) {
                     lx->line++;
                     lx->line_start = lx->pos;
                 } else if (c1 == -1) {
-                    lex_error_nl(lx->src, lx->len, lx->filename, &exc_SyntaxError_type, lx->line,
+                    lx_error_nl(lx, &exc_SyntaxError_type, lx->line,
                                  (int32_t)(lx->pos - lx->line_start) + 1, lx->line, -1,
                                  "unexpected EOF while parsing");
                 } else {
-                    lex_error_nl(lx->src, lx->len, lx->filename, &exc_SyntaxError_type, lx->line,
+                    lx_error_nl(lx, &exc_SyntaxError_type, lx->line,
                                  (int32_t)(lx->pos - lx->line_start) + 1, lx->line, LEX_END_ZERO,
                                  "unexpected character after line continuation character");
                 }
@@ -986,7 +996,7 @@ void lex_next(Lexer *lx, Token *t) {
                 // is on the last line.)
                 int d = lx->paren_depth - 1;
                 if (lx->paren_line[d] == lx->line) {
-                    lex_error_nl(lx->src, lx->len, lx->filename, &exc_SyntaxError_type, lx->paren_line[d],
+                    lx_error_nl(lx, &exc_SyntaxError_type, lx->paren_line[d],
                                  (int32_t)lx->paren_col[d], lx->paren_line[d], LEX_END_ZERO,
                                  "'%c' was never closed", lx->parens[d]);
                 }
@@ -997,6 +1007,9 @@ void lex_next(Lexer *lx, Token *t) {
             if (lx->line_has_tokens) {
                 lx->line_has_tokens = false;
                 make_simple(lx, t, T_NEWLINE, 0);
+                if (!lx->exec_input) {
+                    t->flags = TOKF_IMPLICIT_NL;
+                }
                 return;
             }
             if (lx->indent_top > 0) {

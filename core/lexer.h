@@ -37,6 +37,9 @@ typedef enum {
 #define STRF_RAW 2
 #define STRF_FSTRING 4
 #define STRF_TRIPLE 8
+// NEWLINE token flag: the implicit NEWLINE at the end of eval/single input
+// that lacks one (CPython reports errors there at offset 0).
+#define TOKF_IMPLICIT_NL 1
 
 typedef struct Token_ {
     uint8_t kind;
@@ -70,6 +73,7 @@ typedef struct Lexer {
     bool done;                // ENDMARKER returned
     bool saw_indent;          // any INDENT was produced (for the REPL)
     bool fstring_expr;        // lexing an f-string expression (no NEWLINE/INDENT)
+    bool exec_input;          // file input: the text counts as newline-terminated
     const struct Token_ *err_at;  // escape errors point at this token (the parser sets it)
     uint16_t indents[LEX_MAX_INDENT];
     uint16_t alt_indents[LEX_MAX_INDENT];
@@ -112,7 +116,9 @@ _Noreturn void lex_error_nl(const char *src, uint32_t srclen, Value filename, co
 // starts the message.
 // LEX_ARGS_MSG_ONLY may be or-ed in: args is (msg,) and the location
 // goes into the attributes only (CPython's symtable errors).
-enum { LEX_TEXT_RAW, LEX_TEXT_NL, LEX_TEXT_NONE, LEX_ARGS_MSG_ONLY = 8 };
+// LEX_TEXT_LINE keeps the line's own newline but adds none (parser errors
+// in eval/single input, which CPython does not newline-terminate).
+enum { LEX_TEXT_RAW, LEX_TEXT_NL, LEX_TEXT_NONE, LEX_TEXT_LINE, LEX_ARGS_MSG_ONLY = 8 };
 _Noreturn void lex_verror_at(const char *src, uint32_t srclen, Value filename, const Type *type,
                              uint32_t line, int32_t col, uint32_t end_line, int32_t end_col,
                              int text_mode, const char *prefix, const char *fmt, va_list ap);

@@ -263,7 +263,8 @@ static Value bytearray_make_new(const Type *t, size_t nargs, const Value *args, 
 
 // --- repr ---------------------------------------------------------------------
 
-static void repr_body(Vstr *v, const uint8_t *data, size_t len) {
+// `always_escape_single`: bytearray's repr escapes ' even inside "..." (as CPython's).
+static void repr_body(Vstr *v, const uint8_t *data, size_t len, bool always_escape_single) {
     static const char hex[] = "0123456789abcdef";
     char quote = '\'';
     if (memchr(data, '\'', len) != NULL && memchr(data, '"', len) == NULL) {
@@ -273,7 +274,7 @@ static void repr_body(Vstr *v, const uint8_t *data, size_t len) {
     vstr_add_byte(v, quote);
     for (size_t i = 0; i < len; i++) {
         uint8_t c = data[i];
-        if (c == (uint8_t)quote || c == '\\') {
+        if (c == (uint8_t)quote || c == '\\' || (always_escape_single && c == '\'')) {
             vstr_add_byte(v, '\\');
             vstr_add_byte(v, (char)c);
         } else if (c == '\t') {
@@ -298,10 +299,10 @@ static Value bytes_repr(Value self) {
     vstr_init(&v, b->len + 3);
     if (bytes_is_bytearray(b)) {
         vstr_add_cstr(&v, "bytearray(");
-        repr_body(&v, b->data, b->len);
+        repr_body(&v, b->data, b->len, true);
         vstr_add_byte(&v, ')');
     } else {
-        repr_body(&v, b->data, b->len);
+        repr_body(&v, b->data, b->len, false);
     }
     return vstr_to_str(&v);
 }

@@ -329,6 +329,20 @@ static Value super_repr(Value self) {
                       type_name_cstr(val_as_type(s->obj_type)));
 }
 
+// object's method names, shadowed so that a lookup of them on the super
+// type itself (as the VM's method cache does for built-in types) does not
+// find object's methods: super objects resolve every name in their
+// getattr slot. The None values are never returned.
+static const AttrEntry super_attrs[] = {
+    {NAME(__init__), VAL_NONE},        {NAME(__new__), VAL_NONE},
+    {NAME(__repr__), VAL_NONE},        {NAME(__str__), VAL_NONE},
+    {NAME(__eq__), VAL_NONE},          {NAME(__ne__), VAL_NONE},
+    {NAME(__hash__), VAL_NONE},        {NAME(__setattr__), VAL_NONE},
+    {NAME(__delattr__), VAL_NONE},     {NAME(__getattribute__), VAL_NONE},
+    {NAME(__init_subclass__), VAL_NONE}, {NAME(__format__), VAL_NONE},
+    {NAME(__dir__), VAL_NONE},         {NAME(__reduce_ex__), VAL_NONE},
+};
+
 const Type super_type = {
     .base = {&type_type},
     .name = NAME(super),
@@ -337,4 +351,6 @@ const Type super_type = {
     .make_new = super_make_new,
     .repr = super_repr,
     .getattr = super_getattr,
+    .attrs = super_attrs,
+    .nattrs = sizeof(super_attrs) / sizeof(super_attrs[0]),
 };

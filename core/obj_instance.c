@@ -597,14 +597,18 @@ static bool has_slot(const Type *t, const DunderEntry *d) {
 }
 
 Value type_const_lookup(const Type *t, Value name) {
+    const StrObj *s = val_str(name);
+    bool dunder = s->len >= 5 && s->data[0] == '_' && s->data[1] == '_';
+    if (t == &object_type && !dunder) {
+        return VAL_NULL;   // every attribute of object is a dunder
+    }
     const AttrEntry *a = t->attrs;
     for (size_t i = 0, n = t->nattrs; i < n; i++) {
         if (a[i].name == name) {
             return a[i].value;
         }
     }
-    const StrObj *s = val_str(name);
-    if (s->len < 5 || s->data[0] != '_' || s->data[1] != '_') {
+    if (!dunder) {
         return VAL_NULL;
     }
     for (size_t i = 0; i < NDUNDERS; i++) {

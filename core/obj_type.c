@@ -993,6 +993,10 @@ static void dir_add_type(Value set, const Type *t) {
     for (size_t i = 0; i < m->len; i++) {
         const Type *c = val_as_type(m->items[i]);
         if (type_is_heap(c)) {
+            if (c->native_base == &object_type) {
+                set_add(set, NAME(__dict__));
+                set_add(set, NAME(__weakref__));
+            }
             size_t pos = 0;
             Value k, v;
             while (dict_next(c->dict, &pos, &k, &v)) {
@@ -1034,7 +1038,48 @@ static Value object_reduce_ex_m(size_t nargs, const Value *args) {
 }
 static BUILTIN_FN(object_reduce_ex_obj, __reduce_ex__, 2, 2, object_reduce_ex_m);
 
+static Value object_reduce_ex_m1(size_t nargs, const Value *args) {
+    (void)nargs;
+    vm_raise(&exc_TypeError_type, "cannot pickle '%s' object", val_type_name(args[0]));
+}
+
+static Value object_notimpl_m(size_t nargs, const Value *args) {
+    (void)nargs;
+    (void)args;
+    return VAL_NOTIMPL;
+}
+static BUILTIN_FN(object_lt_obj, __lt__, 2, 2, object_notimpl_m);
+static BUILTIN_FN(object_le_obj, __le__, 2, 2, object_notimpl_m);
+static BUILTIN_FN(object_gt_obj, __gt__, 2, 2, object_notimpl_m);
+static BUILTIN_FN(object_ge_obj, __ge__, 2, 2, object_notimpl_m);
+static BUILTIN_FN(object_subclasshook_fn, __subclasshook__, 1, FN_UNLIMITED, object_notimpl_m);
+static const WrapperObj object_subclasshook_obj = {{&classmethod_type},
+                                                   OBJ_VAL(&object_subclasshook_fn)};
+
+static Value object_sizeof_m(size_t nargs, const Value *args) {
+    (void)nargs;
+    const Type *t = type_of(args[0]);
+    return val_from_small_int(type_is_heap(t) ? (intptr_t)sizeof(InstanceObj) : 16);
+}
+static BUILTIN_FN(object_sizeof_obj, __sizeof__, 1, 1, object_sizeof_m);
+
+static Value object_getstate_m(size_t nargs, const Value *args) {
+    (void)nargs;
+    Value *dp = obj_dict_slot(args[0]);
+    return dp != NULL && *dp != VAL_NULL && dict_len(*dp) != 0 ? *dp : VAL_NONE;
+}
+static BUILTIN_FN(object_getstate_obj, __getstate__, 1, 1, object_getstate_m);
+static BUILTIN_FN(object_reduce_obj, __reduce__, 1, 1, object_reduce_ex_m1);
+
 static const AttrEntry object_attrs[] = {
+    {NAME(__lt__), OBJ_VAL(&object_lt_obj)},
+    {NAME(__le__), OBJ_VAL(&object_le_obj)},
+    {NAME(__gt__), OBJ_VAL(&object_gt_obj)},
+    {NAME(__ge__), OBJ_VAL(&object_ge_obj)},
+    {NAME(__subclasshook__), OBJ_VAL(&object_subclasshook_obj)},
+    {NAME(__sizeof__), OBJ_VAL(&object_sizeof_obj)},
+    {NAME(__getstate__), OBJ_VAL(&object_getstate_obj)},
+    {NAME(__reduce__), OBJ_VAL(&object_reduce_obj)},
     {NAME(__init__), OBJ_VAL(&object_init_obj)},
     {NAME(__new__), OBJ_VAL(&object_new_wrapper)},
     {NAME(__repr__), OBJ_VAL(&object_repr_obj)},

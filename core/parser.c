@@ -14,18 +14,35 @@
 
 void *arena_alloc(Arena *a, size_t n) {
     n = (n + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
-    if ((size_t)(a->end - a->ptr) < n) {
-        size_t size = n + sizeof(ArenaChunk) > ARENA_CHUNK ? n + sizeof(ArenaChunk) : ARENA_CHUNK;
-        ArenaChunk *c = gc_alloc(size, false);
-        c->next = a->chunks;
-        a->chunks = c;
-        a->ptr = (uint8_t *)(c + 1);
-        a->end = (uint8_t *)c + size;
+    while ((size_t)(a->end - a->ptr) < n) {
+        // Move to the next kept chunk if it is big enough, else add one.
+        ArenaChunk *next = a->cur ? a->cur->next : a->chunks;
+        if (next == NULL || next->size - sizeof(ArenaChunk) < n) {
+            size_t size = n + sizeof(ArenaChunk) > ARENA_CHUNK ? n + sizeof(ArenaChunk) : ARENA_CHUNK;
+            ArenaChunk *c = gc_alloc(size, false);
+            c->size = size;
+            if (a->cur) {
+                c->next = a->cur->next;
+                a->cur->next = c;
+            } else {
+                c->next = a->chunks;
+                a->chunks = c;
+            }
+            next = c;
+        }
+        a->cur = next;
+        a->ptr = (uint8_t *)(next + 1);
+        a->end = (uint8_t *)next + next->size;
     }
     void *r = a->ptr;
     a->ptr += n;
     memset(r, 0, n);
     return r;
+}
+
+void arena_reset(Arena *a) {
+    a->cur = NULL;
+    a->ptr = a->end = NULL;
 }
 
 void arena_release(Arena *a) {
@@ -35,7 +52,7 @@ void arena_release(Arena *a) {
         gc_free(c);
         c = next;
     }
-    a->chunks = NULL;
+    a->chunks = a->cur = NULL;
     a->ptr = a->end = NULL;
 }
 
@@ -158,8 +175,8 @@ _Noreturn void parse_error_at(Parser *p, const Type *type, uint32_t line, int32_
     check_rest(p, line);
     va_list ap;
     va_start(ap, fmt);
-    lex_verror_at(p->src, p->len, p->filename, type, line, col, end_line, end_col, LEX_TEXT_NL,
-                  p->fstring ? "f-string: " : NULL, fmt, ap);
+    lex_verror_at(p->src, p->len, p->filename, type, line, col, end_line, end_col,
+                  p->lexer.exec_input ? LEX_TEXT_NL : LEX_TEXT_LINE, p->fstring ? "f-string: " : NULL, fmt, ap);
 }
 
 _Noreturn void parse_error_node(Parser *p, const Node *n, const char *fmt, ...) {
@@ -167,7 +184,8 @@ _Noreturn void parse_error_node(Parser *p, const Node *n, const char *fmt, ...) 
     va_list ap;
     va_start(ap, fmt);
     lex_verror_at(p->src, p->len, p->filename, &exc_SyntaxError_type, n->line, (int32_t)n->col,
-                  n->end_line, (int32_t)n->end_col, LEX_TEXT_NL, p->fstring ? "f-string: " : NULL, fmt, ap);
+                  n->end_line, (int32_t)n->end_col, p->lexer.exec_input ? LEX_TEXT_NL : LEX_TEXT_LINE,
+                  p->fstring ? "f-string: " : NULL, fmt, ap);
 }
 
 _Noreturn void parse_error_notext(Parser *p, const Node *n, const char *fmt, ...) {
@@ -187,6 +205,9 @@ _Noreturn void parse_syntax_error(Parser *p) {
     if (t->kind == T_DEDENT) {
         parse_error_at(p, &exc_IndentationError_type, t->line, (int32_t)t->col - 1, t->line, -1,
                        "unexpected unindent");
+    }
+    if (t->kind == T_NEWLINE && (t->flags & TOKF_IMPLICIT_NL)) {
+        parse_error_at(p, &exc_SyntaxError_type, t->line, -1, t->line, LEX_END_ZERO, "invalid syntax");
     }
     parse_error_at(p, &exc_SyntaxError_type, t->line, (int32_t)t->col, t->end_line, (int32_t)t->end_col,
                    "invalid syntax");
@@ -887,6 +908,7 @@ void parser_init(Parser *p, const char *src, uint32_t len, Value filename, int m
     p->filename = filename;
     p->mode = (uint8_t)mode;
     lex_init(&p->lexer, src, len, filename);
+    p->lexer.exec_input = mode == COMPILE_FILE;
     p->lx = &p->lexer;
     lex_next(p->lx, &p->tok);
 }

@@ -20,14 +20,17 @@
 // unreachable (and collected) once the chain head is dropped.
 typedef struct ArenaChunk {
     struct ArenaChunk *next;
+    size_t size;              // bytes including this header
 } ArenaChunk;
 
 typedef struct {
-    ArenaChunk *chunks;
+    ArenaChunk *chunks;       // in allocation order
+    ArenaChunk *cur;          // the chunk being filled
     uint8_t *ptr, *end;
 } Arena;
 
 void *arena_alloc(Arena *a, size_t n);    // zeroed; may raise MemoryError
+void arena_reset(Arena *a);               // forget the contents, keep the chunks for reuse
 void arena_release(Arena *a);             // frees every chunk
 
 typedef struct Parser {

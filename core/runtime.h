@@ -66,6 +66,9 @@ bool descr_is_data(Value attr);
 // built-in part, except for object's and type's methods and the dunder
 // wrappers, which take the instance itself.
 Value method_self(const Type *owner, Value fn, Value inst);
+// True if the BuiltinFn `fn` is a method of a built-in type (it then
+// binds like a function when stored in a class; `len` does not).
+bool builtin_is_method(Value fn);
 // True for the dunder wrappers of obj_instance.c.
 bool builtin_is_wrapper(Value fn);
 // Calls a special method found by type_lookup_owner on self.

@@ -104,7 +104,7 @@ Value descr_get(Value attr, const Type *owner, Value inst, const Type *cls) {
         return inst == VAL_NULL ? attr : bound_method_new(inst, attr);
     }
     if (at == &builtin_function_type) {
-        if (inst == VAL_NULL || type_is_heap(owner)) {
+        if (inst == VAL_NULL || (type_is_heap(owner) && !builtin_is_method(attr))) {
             return attr;
         }
         return bound_method_new(method_self(owner, attr, inst), attr);

@@ -30,6 +30,10 @@ static const Type *builtin_owner(const BuiltinFn *fn) {
     return NULL;
 }
 
+bool builtin_is_method(Value fn) {
+    return builtin_is_wrapper(fn) || builtin_owner((const BuiltinFn *)VAL_OBJ(fn)) != NULL;
+}
+
 static Value qualified_name(const BuiltinFn *f, const Type *owner) {
     if (owner != NULL) {
         return str_printf("%s.%s", type_name_cstr(owner), str_cstr(f->name));

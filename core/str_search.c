@@ -179,9 +179,8 @@ static Value split_ws(const char *h, size_t hlen, intptr_t maxsplit, SeqMaker ma
             break;
         }
         if (maxsplit == 0) {
-            // The rest, with trailing whitespace removed.
-            size_t tail = run_len_back(p, end, unicode, true);
-            list_append(list, make(p, (size_t)(end - p) - tail));
+            // The rest as it is (CPython keeps its trailing whitespace).
+            list_append(list, make(p, (size_t)(end - p)));
             break;
         }
         size_t n = run_len(p, end, unicode, false);
@@ -203,8 +202,7 @@ static Value rsplit_ws(const char *h, size_t hlen, intptr_t maxsplit, SeqMaker m
             break;
         }
         if (maxsplit == 0) {
-            size_t lead = run_len(h, p, unicode, true);
-            list_append(list, make(h + lead, (size_t)(p - h) - lead));
+            list_append(list, make(h, (size_t)(p - h)));
             break;
         }
         size_t n = run_len_back(h, p, unicode, false);

@@ -232,6 +232,28 @@ static const SpecialCase special_cases[] = {
     {0x1E9A, UTF8_CASE_FOLD, 2, {0x61, 0x2BE, 0}},
     {0x1E9A, UTF8_CASE_TITLE, 2, {0x41, 0x2BE, 0}},
     {0x1E9E, UTF8_CASE_FOLD, 2, {0x73, 0x73, 0}},
+    // Latin ligatures (U+FB00..U+FB06).
+    {0xFB00, UTF8_CASE_UPPER, 2, {0x46, 0x46, 0}},
+    {0xFB00, UTF8_CASE_FOLD, 2, {0x66, 0x66, 0}},
+    {0xFB00, UTF8_CASE_TITLE, 2, {0x46, 0x66, 0}},
+    {0xFB01, UTF8_CASE_UPPER, 2, {0x46, 0x49, 0}},
+    {0xFB01, UTF8_CASE_FOLD, 2, {0x66, 0x69, 0}},
+    {0xFB01, UTF8_CASE_TITLE, 2, {0x46, 0x69, 0}},
+    {0xFB02, UTF8_CASE_UPPER, 2, {0x46, 0x4C, 0}},
+    {0xFB02, UTF8_CASE_FOLD, 2, {0x66, 0x6C, 0}},
+    {0xFB02, UTF8_CASE_TITLE, 2, {0x46, 0x6C, 0}},
+    {0xFB03, UTF8_CASE_UPPER, 3, {0x46, 0x46, 0x49}},
+    {0xFB03, UTF8_CASE_FOLD, 3, {0x66, 0x66, 0x69}},
+    {0xFB03, UTF8_CASE_TITLE, 3, {0x46, 0x66, 0x69}},
+    {0xFB04, UTF8_CASE_UPPER, 3, {0x46, 0x46, 0x4C}},
+    {0xFB04, UTF8_CASE_FOLD, 3, {0x66, 0x66, 0x6C}},
+    {0xFB04, UTF8_CASE_TITLE, 3, {0x46, 0x66, 0x6C}},
+    {0xFB05, UTF8_CASE_UPPER, 2, {0x53, 0x54, 0}},
+    {0xFB05, UTF8_CASE_FOLD, 2, {0x73, 0x74, 0}},
+    {0xFB05, UTF8_CASE_TITLE, 2, {0x53, 0x74, 0}},
+    {0xFB06, UTF8_CASE_UPPER, 2, {0x53, 0x54, 0}},
+    {0xFB06, UTF8_CASE_FOLD, 2, {0x73, 0x74, 0}},
+    {0xFB06, UTF8_CASE_TITLE, 2, {0x53, 0x74, 0}},
 };
 
 // casefold() results that differ from lower() but are one code point.
@@ -389,7 +411,8 @@ static const SpecialCase *find_special(uint32_t cp, int kind) {
 
 static bool has_special(uint32_t cp) {
     return cp == 0xDF || cp == 0x130 || cp == 0x149 || cp == 0x1F0 || cp == 0x390 ||
-           cp == 0x3B0 || cp == 0x587 || (cp >= 0x1E96 && cp <= 0x1E9A);
+           cp == 0x3B0 || cp == 0x587 || (cp >= 0x1E96 && cp <= 0x1E9A) ||
+           (cp >= 0xFB00 && cp <= 0xFB06);
 }
 
 // --- classification -----------------------------------------------------------

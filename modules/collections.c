@@ -606,9 +606,10 @@ static Value deque_getattr(Value self, Value name) {
     return VAL_NULL;
 }
 
+// Unhashable, with CPython's name for the type in the message.
 static Value deque_hash(Value self) {
     (void)self;
-    return VAL_NULL;
+    vm_raise(&exc_TypeError_type, "unhashable type: 'collections.deque'");
 }
 
 static const AttrEntry deque_attrs[] = {
@@ -633,7 +634,7 @@ static const AttrEntry deque_attrs[] = {
 
 const Type deque_type = {
     .base = {&type_type},
-    .name = NAME(deque),
+    .name = NAME(tp_deque),
     .flags = TYPE_FLAG_BASETYPE,
     .base_type = &object_type,
     .make_new = deque_make_new,
@@ -657,7 +658,7 @@ static const AttrEntry deque_iter_attrs[] = {
 
 const Type deque_iterator_type = {
     .base = {&type_type},
-    .name = NAME(_deque_iterator),
+    .name = NAME(tp_deque_iterator),
     .flags = TYPE_FLAG_ITER_SELF,
     .base_type = &object_type,
     .repr = iter_repr_addr,
@@ -669,7 +670,7 @@ const Type deque_iterator_type = {
 
 const Type deque_reverse_iterator_type = {
     .base = {&type_type},
-    .name = NAME(_deque_reverse_iterator),
+    .name = NAME(tp_deque_reverse_iterator),
     .flags = TYPE_FLAG_ITER_SELF,
     .base_type = &object_type,
     .repr = iter_repr_addr,

@@ -133,7 +133,7 @@ static Value statvfs_make_new(const Type *t, size_t nargs, const Value *args, Va
 
 const Type stat_result_type = {
     .base = {&type_type},
-    .name = NAME(stat_result),
+    .name = NAME(tp_stat_result),
     .base_type = &object_type,
     .make_new = stat_make_new,
     STRUCTSEQ_SLOTS,
@@ -141,7 +141,7 @@ const Type stat_result_type = {
 
 const Type statvfs_result_type = {
     .base = {&type_type},
-    .name = NAME(statvfs_result),
+    .name = NAME(tp_statvfs_result),
     .base_type = &object_type,
     .make_new = statvfs_make_new,
     STRUCTSEQ_SLOTS,
@@ -149,7 +149,7 @@ const Type statvfs_result_type = {
 
 const Type uname_result_type = {
     .base = {&type_type},
-    .name = NAME(uname_result),
+    .name = NAME(tp_uname_result),
     .base_type = &object_type,
     STRUCTSEQ_SLOTS,
 };

@@ -287,7 +287,7 @@ static Value rnd_sample(size_t nargs, const Value *args, Value kwnames) {
     // CPython requires a collections.abc.Sequence: the built-in sequences.
     const Type *pt = type_of(obj_native(pop));
     if (pt != &list_type && pt != &tuple_type && pt != &str_type && pt != &range_type &&
-        pt != &bytes_type && pt != &bytearray_type && pt->name != NAME(deque)) {
+        pt != &bytes_type && pt != &bytearray_type && pt->name != NAME(tp_deque)) {
         vm_raise(&exc_TypeError_type,
                  "Population must be a sequence.  For dicts or sets, use sorted(d).");
     }

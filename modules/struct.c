@@ -180,9 +180,15 @@ static bool to_u64(Value v, uint64_t *out) {
     return true;
 }
 
-static void pack_int(char c, size_t size, bool little, Value arg, uint8_t *p) {
+// CPython's integer packers and their messages on a little-endian host:
+// native ('@') and little-endian standard formats share the native packers
+// (named messages for b B h H), big-endian standard formats use the generic
+// ones ("'h' format requires ..."), and unsigned formats other than B/H
+// reject negative numbers as "argument out of range".
+static void pack_int(char c, size_t size, bool generic, bool little, Value arg, uint8_t *p) {
     Value v = int_arg(arg);
-    bool is_unsigned = c == 'I' || c == 'L' || c == 'Q' || c == 'N' || c == 'P';
+    bool is_unsigned = c == 'I' || c == 'L' || c == 'Q' || c == 'N' || c == 'P' ||
+                       (c == 'H' && generic);
     if (is_unsigned) {
         uint64_t u;
         if (!to_u64(v, &u)) {
@@ -193,8 +199,9 @@ static void pack_int(char c, size_t size, bool little, Value arg, uint8_t *p) {
                 SERR("argument out of range");
             }
         }
-        if (size == 4 && u > 0xFFFFFFFFu) {
-            SERR("'%c' format requires 0 <= number <= 4294967295", c);
+        if (size < 8 && u > (~0ull >> (64 - 8 * size))) {
+            SERR("'%c' format requires 0 <= number <= %lu", c,
+                 (unsigned long)(~0ull >> (64 - 8 * size)));
         }
         put_uint(p, u, size, little);
         return;
@@ -216,6 +223,9 @@ static void pack_int(char c, size_t size, bool little, Value arg, uint8_t *p) {
             break;
         case 'h':
             if (i < -32768 || i > 32767) {
+                if (generic) {
+                    SERR("'h' format requires -32768 <= number <= 32767");
+                }
                 SERR("short format requires -32768 <= number <= 32767");
             }
             break;
@@ -381,7 +391,7 @@ static void pack_values(Value fmt, const Value *args, uint8_t *buf) {
                     break;
                 }
                 case 'e': case 'f': case 'd': pack_float(c.c, f.native, f.little, v, p); break;
-                default: pack_int(c.c, c.size, f.little, v, p); break;
+                default: pack_int(c.c, c.size, !f.native && !f.little, f.little, v, p); break;
             }
         }
         off += c.count * c.size;

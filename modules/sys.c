@@ -8,6 +8,7 @@
 #include "module_table.h"
 #include "sys_module.h"
 #include "stream.h"
+#include "structseq.h"
 #include "vm.h"
 #include "vm_raise.h"
 
@@ -98,6 +99,24 @@ static const Type implementation_type = {
 };
 static const Obj implementation_obj = {&implementation_type};
 
+// sys.version_info: a record that is also a 5-tuple.
+static const Value version_info_fields[] = {NAME(major), NAME(minor), NAME(micro), NAME(releaselevel),
+                                            NAME(serial)};
+static const Type version_info_type;
+static const StructSeqDesc version_info_desc = {
+    .type = &version_info_type,
+    .qualname = "sys.version_info",
+    .nvisible = 5,
+    .nextra = 0,
+    .fields = version_info_fields,
+};
+static const Type version_info_type = {
+    .base = {&type_type},
+    .name = NAME(version_info),
+    .base_type = &object_type,
+    STRUCTSEQ_SLOTS,
+};
+
 static void sys_module_init(Value module) {
     Value g = ((ModuleObj *)VAL_OBJ(module))->globals;
     if (sys_argv_list == VAL_NULL) {
@@ -112,7 +131,7 @@ static void sys_module_init(Value module) {
     dict_set(g, NAME(version), str_new_cstr("3.11.0 (Copper " COPPER_VERSION ")"));
     Value vi[5] = {val_from_small_int(3), val_from_small_int(11), val_from_small_int(0),
                    NAME(final), val_from_small_int(0)};
-    dict_set(g, NAME(version_info), tuple_new(5, vi));
+    dict_set(g, NAME(version_info), structseq_new(&version_info_desc, vi));
     dict_set(g, NAME(maxsize), int_from_i64((int64_t)(SIZE_MAX >> 1)));
 }
 

@@ -103,7 +103,7 @@ static Value struct_time_make_new(const Type *t, size_t nargs, const Value *args
 
 const Type struct_time_type = {
     .base = {&type_type},
-    .name = NAME(struct_time),
+    .name = NAME(tp_struct_time),   // CPython's tp_name
     .base_type = &object_type,
     .make_new = struct_time_make_new,
     STRUCTSEQ_SLOTS,

@@ -1,4 +1,4 @@
 d = {}
-for i in range(100000):
+for i in range(10000):
     d['key%d' % i] = [i] * 3
-print(len(d), d['key99999'])
+print(len(d), d['key9999'])

@@ -1,5 +1,5 @@
 # Under --heap 32k this must end with a clean MemoryError.
 data = []
-for i in range(200000):
+for i in range(20000):
     data.append([i, str(i), i * 2.5])
 print(len(data), data[-1])

@@ -55,5 +55,5 @@ print(type(a).__name__, type(b).__name__, c - a >= 0.02, time.monotonic_ns() - b
 print(type(time.time()).__name__, type(time.time_ns()).__name__, time.time() > 1.6e9)
 print(abs(time.time_ns() / 1e9 - time.time()) < 1)
 lt = time.localtime()
-print(type(lt).__name__, len(lt), lt.tm_year >= 2024, time.localtime(None) >= lt)
+print(type(lt) is time.struct_time, len(lt), lt.tm_year >= 2024, time.localtime(None) >= lt)
 print(time.gmtime(None).tm_year >= 2024)
