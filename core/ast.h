@@ -53,7 +53,7 @@ struct Node {
     uint8_t flags;            // NF_*
     uint8_t pad;
     uint32_t line, end_line;  // 1-based
-    uint32_t col, end_col;    // 0-based byte columns
+    uint16_t col, end_col;    // 0-based byte columns (clamped at 65535)
     union {
         Value v;                                              // E_CONST value
         struct { Value id; } name;                            // E_NAME
@@ -100,5 +100,10 @@ struct Node {
 };
 
 static inline bool node_is_expr(const Node *n) { return n->kind <= E_AWAIT; }
+
+// Nodes are allocated with only the union member their kind uses (most
+// need one to three words), so a node's kind may only change to a kind of
+// no greater size. parser.c defines the sizes.
+size_t ast_node_size(int kind);
 
 #endif

@@ -14,7 +14,7 @@
 // Below this many limbs (of the shorter operand) schoolbook multiplication
 // beats Karatsuba. Measured on the host; a power-of-two-ish middle value
 // is fine for MCUs too.
-#define KARATSUBA_THRESHOLD 40
+#define KARATSUBA_THRESHOLD 28
 // Below this many limbs conversion to a string divides by one limb per
 // digit group; above, it splits by powers of the base.
 #define TOSTR_DC_THRESHOLD 30

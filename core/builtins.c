@@ -394,6 +394,10 @@ static Value divmod_m(size_t n, const Value *a) {
     if (int_coerce(x) != VAL_NULL && int_coerce(y) != VAL_NULL) {
         return int_divmod(int_coerce(x), int_coerce(y));
     }
+    double dy;
+    if (obj_to_double(y, &dy) && dy == 0.0) {
+        vm_raise(&exc_ZeroDivisionError_type, "float divmod()");
+    }
     Value items[2] = {obj_binary_op(BINOP_FLOORDIV, x, y), obj_binary_op(BINOP_MOD, x, y)};
     return tuple_new(2, items);
 }

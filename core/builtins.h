@@ -6,8 +6,8 @@
 #include "obj.h"
 
 #define BUILTIN_LIST(X)                                                                   \
-    X(abs) X(all) X(any) X(ascii) X(bin) X(callable) X(chr) X(delattr) X(dir) X(divmod)  \
-    X(eval) X(exec) X(format) X(getattr) X(globals) X(hasattr) X(hash) X(hex) X(id)      \
+    X(abs) X(all) X(any) X(ascii) X(bin) X(callable) X(chr) X(compile) X(delattr) X(dir)   \
+    X(divmod) X(eval) X(exec) X(format) X(getattr) X(globals) X(hasattr) X(hash) X(hex) X(id)      \
     X(input) X(isinstance) X(issubclass) X(iter) X(len) X(locals) X(max) X(min) X(next)  \
     X(oct) X(open) X(ord) X(pow) X(print) X(repr) X(round) X(setattr) X(sorted) X(sum)   \
     X(vars) X(__import__)

@@ -2,6 +2,7 @@
 // exec, __import__, iter (with the callable-iterator type), next, min, max,
 // sorted, sum, pow and round.
 #include <math.h>
+#include <string.h>
 #include "builtins.h"
 #include "compile.h"
 #include "nlr.h"
@@ -158,6 +159,59 @@ static Value exec_m(size_t nargs, const Value *args, Value kwnames) {
     return run_code("exec", nargs, args, kwnames, COMPILE_FILE);
 }
 BUILTIN_FN_KW(builtin_exec_obj, exec, 1, 3, exec_m);
+
+static Value compile_m(size_t nargs, const Value *args, Value kwnames) {
+    static const ArgSpec spec[] = {
+        {NAME(source), true, false, VAL_NULL},
+        {NAME(filename), true, false, VAL_NULL},
+        {NAME(mode), true, false, VAL_NULL},
+        {NAME(flags), false, false, VAL_NULL},
+        {NAME(dont_inherit), false, false, VAL_NULL},
+        {NAME(optimize), false, false, VAL_NULL},
+    };
+    Value a[6];
+    args_parse("compile", nargs, args, kwnames, 6, spec, a);
+    if (!obj_isinstance(a[2], &str_type)) {
+        vm_raise(&exc_TypeError_type, "compile() argument 'mode' must be str, not %s",
+                 val_type_name(a[2]));
+    }
+    const char *mode = str_cstr(obj_native(a[2]));
+    CompileMode m;
+    if (strcmp(mode, "exec") == 0) {
+        m = COMPILE_FILE;
+    } else if (strcmp(mode, "eval") == 0) {
+        m = COMPILE_EVAL;
+    } else if (strcmp(mode, "single") == 0) {
+        m = COMPILE_SINGLE;
+    } else {
+        vm_raise(&exc_ValueError_type, "compile() mode must be 'exec', 'eval' or 'single'");
+    }
+    Value fname = a[1];
+    if (!obj_isinstance(fname, &str_type)) {
+        const uint8_t *data;
+        size_t len;
+        if (!obj_get_buffer(fname, &data, &len)) {
+            vm_raise(&exc_TypeError_type,
+                     "compile() argument 'filename' must be str, bytes or os.PathLike, not %s",
+                     val_type_name(fname));
+        }
+        fname = str_new((const char *)data, len);
+    }
+    Value src = obj_native(a[0]);
+    if (is_type(src, &code_type)) {
+        return src;
+    }
+    const uint8_t *data;
+    size_t len;
+    if (val_is_str(src)) {
+        data = (const uint8_t *)str_cstr(src);
+        len = str_len_bytes(src);
+    } else if (!obj_get_buffer(src, &data, &len)) {
+        vm_raise(&exc_TypeError_type, "compile() arg 1 must be a string, bytes or AST object");
+    }
+    return compile_source((const char *)data, len, obj_native(fname), m);
+}
+BUILTIN_FN_KW(builtin_compile_obj, compile, 0, 6, compile_m);
 
 static Value import_m(size_t nargs, const Value *args, Value kwnames) {
     static const ArgSpec spec[] = {

@@ -43,11 +43,7 @@ void comp_enter(Compiler *c) {
 void valvec_push(ValVec *v, Value x) {
     if (v->n == v->cap) {
         uint32_t cap = v->cap ? v->cap * 2 : 8;
-        Value *items = gc_alloc(sizeof(Value) * cap, false);
-        if (v->n) {
-            memcpy(items, v->items, sizeof(Value) * v->n);
-        }
-        v->items = items;
+        v->items = v->items ? gc_realloc(v->items, sizeof(Value) * cap) : gc_alloc(sizeof(Value) * cap, false);
         v->cap = cap;
     }
     v->items[v->n++] = x;
@@ -128,6 +124,9 @@ static uint32_t vec_index(ValVec *vv, ValHash *h, Value v, bool by_value) {
             while (cap < vv->n * 4) {
                 cap *= 2;
             }
+            if (h->slots) {
+                gc_free(h->slots);
+            }
             h->slots = gc_alloc(sizeof(uint32_t) * cap, true);
             h->cap = cap;
             for (uint32_t i = 0; i < vv->n; i++) {
@@ -178,11 +177,7 @@ static void code_reserve(Compiler *c, uint32_t need) {
         while (cap < u->len + need) {
             cap *= 2;
         }
-        uint8_t *code = gc_alloc(cap, true);
-        if (u->len) {
-            memcpy(code, u->code, u->len);
-        }
-        u->code = code;
+        u->code = u->code ? gc_realloc(u->code, cap) : gc_alloc(cap, true);
         u->cap = cap;
     }
 }
@@ -190,11 +185,7 @@ static void code_reserve(Compiler *c, uint32_t need) {
 static void line_pair(Unit *u, int doff, int dline) {
     if (u->lines_len + 2 > u->lines_cap) {
         uint32_t cap = u->lines_cap ? u->lines_cap * 2 : 32;
-        uint8_t *l = gc_alloc(cap, true);
-        if (u->lines_len) {
-            memcpy(l, u->lines, u->lines_len);
-        }
-        u->lines = l;
+        u->lines = u->lines ? gc_realloc(u->lines, cap) : gc_alloc(cap, true);
         u->lines_cap = cap;
     }
     u->lines[u->lines_len++] = (uint8_t)doff;
@@ -336,8 +327,8 @@ typedef struct BlockLink {
 } BlockLink;
 
 typedef struct {
-    BlockLink *states[256];   // states[0] is the empty block stack (NULL)
-    uint32_t nstates;
+    BlockLink **states;       // states[0] is the empty block stack (NULL)
+    uint32_t nstates, cap;
 } BlockStates;
 
 static int stack_effect(int op, uint32_t arg) {
@@ -361,7 +352,7 @@ static int stack_effect(int op, uint32_t arg) {
     }
 }
 
-static uint8_t block_state_id(BlockStates *bs, BlockLink *b) {
+static uint8_t block_state_id(Compiler *c, BlockStates *bs, BlockLink *b) {
     for (uint32_t i = 0; i < bs->nstates; i++) {
         if (bs->states[i] == b) {
             return (uint8_t)i;
@@ -369,6 +360,12 @@ static uint8_t block_state_id(BlockStates *bs, BlockLink *b) {
     }
     if (bs->nstates >= 256) {
         vm_raise(&exc_SystemError_type, "too many statically nested blocks");
+    }
+    if (bs->nstates == bs->cap) {
+        BlockLink **ns = arena_alloc(&c->p->arena, sizeof(BlockLink *) * bs->cap * 2);
+        memcpy(ns, bs->states, sizeof(BlockLink *) * bs->nstates);
+        bs->states = ns;
+        bs->cap *= 2;
     }
     bs->states[bs->nstates] = b;
     return (uint8_t)bs->nstates++;
@@ -403,9 +400,13 @@ static void analyze_flow(Compiler *c, Unit *u, uint32_t start, uint32_t end) {
     if (len == 0) {
         return;
     }
+    ArenaMark mark = arena_mark(&c->p->arena);
     int16_t *depth = arena_alloc(&c->p->arena, sizeof(int16_t) * len);
     uint8_t *bstate = arena_alloc(&c->p->arena, len);
-    BlockStates *bs = arena_alloc(&c->p->arena, sizeof(BlockStates));
+    BlockStates bsv;
+    BlockStates *bs = &bsv;
+    bs->cap = 8;
+    bs->states = arena_alloc(&c->p->arena, sizeof(BlockLink *) * bs->cap);
     bs->nstates = 1;
     uint32_t work_cap = 16, nwork = 0;
     uint32_t *work = arena_alloc(&c->p->arena, sizeof(uint32_t) * work_cap);
@@ -426,7 +427,7 @@ static void analyze_flow(Compiler *c, Unit *u, uint32_t start, uint32_t end) {
         o_ -= start;                                                      \
         if (depth[o_] < 0) {                                              \
             depth[o_] = (int16_t)d_;                                      \
-            bstate[o_] = block_state_id(bs, (b));                         \
+            bstate[o_] = block_state_id(c, bs, (b));                         \
             if (nwork == work_cap) {                                      \
                 uint32_t *nw_ = arena_alloc(&c->p->arena, sizeof(uint32_t) * work_cap * 2); \
                 memcpy(nw_, work, sizeof(uint32_t) * work_cap);           \
@@ -534,13 +535,14 @@ static void analyze_flow(Compiler *c, Unit *u, uint32_t start, uint32_t end) {
                 break;
             }
             depth[next - start] = (int16_t)d;
-            bstate[next - start] = block_state_id(bs, b);
+            bstate[next - start] = block_state_id(c, bs, b);
             off = next;
         }
     }
 #undef VISIT
     u->maxstack = (uint32_t)maxd;
     u->maxblocks = (uint32_t)maxb;
+    arena_release_to(&c->p->arena, mark);
 }
 
 static Value valvec_tuple(ValVec *v) { return v->n ? tuple_new(v->n, v->items) : tuple_empty(); }
@@ -557,25 +559,34 @@ Value unit_finish(Compiler *c, Unit *u, Value name, int flags, int argcount, int
     co->name = name;
     co->qualname = u->qualname;
     co->filename = c->p->filename;
-    uint8_t *code = gc_alloc(u->len ? u->len : 1, true);
-    memcpy(code, u->code, u->len);
-    co->code = code;
+    // The growing buffers shrink in place into the code object's own, so
+    // finishing a big module needs no second copy of its code.
+    co->code = u->code ? gc_realloc(u->code, u->len ? u->len : 1) : gc_alloc(1, true);
     co->code_len = u->len;
-    uint8_t *lines = gc_alloc(u->lines_len ? u->lines_len : 1, true);
-    if (u->lines_len) {
-        memcpy(lines, u->lines, u->lines_len);
-    }
-    co->lines = lines;
+    co->lines = u->lines ? gc_realloc(u->lines, u->lines_len ? u->lines_len : 1) : gc_alloc(1, true);
     co->lines_len = u->lines_len;
+    u->code = NULL;
+    u->lines = NULL;
     co->consts = valvec_tuple(&u->consts);
     co->names = valvec_tuple(&u->names);
     co->varnames = valvec_tuple(&u->varnames);
+    co->nlocals = (uint16_t)u->varnames.n;
+    // Free the scratch vectors now rather than at the next collection.
+    void *scratch[5] = {u->consts.items, u->names.items, u->varnames.items, u->consts_hash.slots,
+                        u->names_hash.slots};
+    for (int i = 0; i < 5; i++) {
+        if (scratch[i]) {
+            gc_free(scratch[i]);
+        }
+    }
+    memset(&u->consts, 0, sizeof(u->consts));
+    memset(&u->names, 0, sizeof(u->names));
+    memset(&u->varnames, 0, sizeof(u->varnames));
     co->cellvars = names_tuple(u->scope->cellvars, u->scope->ncells);
     co->freevars = names_tuple(u->scope->freevars, u->scope->nfrees);
     co->argcount = (uint16_t)argcount;
     co->posonlyargcount = (uint16_t)posonly;
     co->kwonlyargcount = (uint16_t)kwonly;
-    co->nlocals = (uint16_t)u->varnames.n;
     co->stacksize = (uint16_t)maxstack;
     co->maxblocks = (uint16_t)maxblocks;
     co->flags = (uint16_t)flags;
@@ -693,6 +704,20 @@ static Value compile_all(Parser *p, Compiler *c, Unit *mod) {
             // and no blocks: analyse each one while its arena is alive.
             analyze_flow(c, mod, mod->flow_start, mod->len);
             mod->flow_start = mod->len;
+#ifdef FRONT_DEBUG_MEM
+            {
+                extern int printf(const char *, ...);
+                size_t arena = 0;
+                for (ArenaChunk *ch = p->arena.chunks; ch; ch = ch->next) {
+                    arena += ch->size;
+                }
+                size_t used = gc_bytes_used();
+                gc_collect();
+                printf("stmt line %u: used %zu (after gc %zu) arena %zu code %u consts %u names %u\n",
+                       (unsigned)nl_get(stmts, 0)->line, used, gc_bytes_used(), arena, mod->len, mod->consts.n,
+                       mod->names.n);
+            }
+#endif
             // The statement's tree and scopes are no longer needed (the
             // parser's current token holds no arena pointers); their
             // chunks are reused for the next statement.

@@ -71,7 +71,12 @@ void format_double(Vstr *out, double d, char code, int prec, unsigned flags) {
     }
     bool neg = signbit(d) != 0;
     double a = fabs(d);
-    char digits[FPCONV_MAX_DIGITS + 1];
+    // Repr and short precisions fit the stack buffer; long ones get a heap one.
+    char small[48];
+    char *digits = small;
+    if (mode != 0 && a != 0.0 && fpconv_digits_bound(a, mode == 3, prec) >= (int)sizeof small) {
+        digits = (char *)gc_alloc(FPCONV_MAX_DIGITS + 1, true);
+    }
     int ndig, dp;
     if (a == 0.0) {
         digits[0] = '0';

@@ -322,6 +322,22 @@ static int exact_digits(double d, bool fixed, int n_arg, char *buf, int *decpt) 
     return n;
 }
 
+int fpconv_digits_bound(double d, bool fixed, int n) {
+    long bound;
+    if (fixed) {
+        int e2;
+        frexp(d, &e2);   // d < 2**e2, so fewer than e2 * log10(2) + 1 integral digits
+        long k = (long)(e2 * 0.30103) + 2;
+        bound = k + n + 1;
+        if (bound < 1) {
+            bound = 1;
+        }
+    } else {
+        bound = n < 1 ? 1 : n;
+    }
+    return bound > FPCONV_MAX_DIGITS ? FPCONV_MAX_DIGITS : (int)bound;
+}
+
 int fpconv_fixed(double d, int ndigits, char *buf, int *decpt) {
     return exact_digits(d, true, ndigits, buf, decpt);
 }

@@ -24,6 +24,10 @@ int fpconv_shortest(double d, char *buf, int *decpt);
 int fpconv_fixed(double d, int ndigits, char *buf, int *decpt);
 // d (finite, > 0) rounded half-even to `nsig` >= 1 significant digits.
 int fpconv_precision(double d, int nsig, char *buf, int *decpt);
+// Upper bound on the digits fpconv_fixed (fixed) or fpconv_precision
+// writes for these arguments, so callers can use a small stack buffer in
+// the common case and allocate FPCONV_MAX_DIGITS only when needed.
+int fpconv_digits_bound(double d, bool fixed, int n);
 // Parses [sign] (digits [. [digits]] | . digits) [(e|E) [sign] digits],
 // exactly that and nothing else (no spaces, underscores, inf or nan), to
 // the correctly rounded double (overflow gives inf, underflow 0). Returns

@@ -224,10 +224,18 @@ void gc_collect(void) {
 static void *try_alloc(size_t nb, bool noscan) {
     size_t run = 0;
     for (size_t b = heap.free_hint; b < heap.nblocks; b++) {
-        if (at_get(b) == AT_FREE) {
-            if (run == 0 && b == heap.free_hint) {
-                // keep hint at the first free block
+        if (run == 0 && (b & 3) == 0) {
+            // Skip whole table bytes whose four blocks are all in use.
+            uint8_t x = heap.atb[b >> 2];
+            if (((x & 0x55) | ((x >> 1) & 0x55)) == 0x55) {
+                if (b == heap.free_hint) {
+                    heap.free_hint = b + 4;
+                }
+                b += 3;
+                continue;
             }
+        }
+        if (at_get(b) == AT_FREE) {
             run++;
             if (run == nb) {
                 size_t start = b + 1 - nb;

@@ -150,6 +150,7 @@ static Value property_getattr(Value self, Value name) {
 const Type property_type = {
     .base = {&type_type},
     .name = NAME(property),
+    .flags = TYPE_FLAG_BASETYPE,
     .base_type = &object_type,
     .make_new = property_make_new,
     .getattr = property_getattr,

@@ -529,9 +529,13 @@ double float_round_digits(double x, intptr_t ndigits) {
     if (ndigits < -308) {
         return 0.0 * x;
     }
-    char buf[FPCONV_MAX_DIGITS + 24];
+    char small[72];
+    char *buf = small;
     int decpt;
     double a = fabs(x);
+    if (a != 0.0 && fpconv_digits_bound(a, true, (int)ndigits) + 24 >= (int)sizeof small) {
+        buf = (char *)gc_alloc(FPCONV_MAX_DIGITS + 24, true);
+    }
     int n = a == 0.0 ? 0 : fpconv_fixed(a, (int)ndigits, buf + 2, &decpt);
     if (n == 0) {
         return copysign(0.0, x);
@@ -544,6 +548,9 @@ double float_round_digits(double x, intptr_t ndigits) {
     len += fmt_int(buf + len, decpt);
     double r;
     fpconv_parse(buf, len, &r);
+    if (isinf(r)) {
+        vm_raise(&exc_OverflowError_type, "rounded value too large to represent");
+    }
     return copysign(r, x);
 }
 

@@ -404,7 +404,19 @@ static Value w___hash__(size_t n, const Value *a) {
 
 static Value w___getitem__(size_t n, const Value *a) {
     (void)n;
-    return obj_getitem(obj_native(a[0]), a[1]);
+    Value self = a[0], native = obj_native(self);
+    if (native != self && is_type(native, &dict_type)) {
+        // dict.__getitem__ of a subclass consults its __missing__.
+        Value v = dict_get(native, a[1]);
+        if (v != VAL_NULL) {
+            return v;
+        }
+        Value r = call_special_opt(self, NAME(__missing__), 1, &a[1]);
+        if (r != VAL_NULL) {
+            return r;
+        }
+    }
+    return obj_getitem(native, a[1]);
 }
 
 static Value w___setitem__(size_t n, const Value *a) {

@@ -1,4 +1,5 @@
-// Extra int functions (core/obj_int.c) beyond those obj.h declares.
+// Int functions beyond those obj.h declares (core/obj_int.c, int_arith.c,
+// int_text.c).
 #ifndef COPPER_CORE_OBJ_INT_H
 #define COPPER_CORE_OBJ_INT_H
 
@@ -18,7 +19,10 @@ Value int_mul(Value a, Value b);
 Value int_floordiv(Value a, Value b);   // ZeroDivisionError as CPython
 Value int_mod(Value a, Value b);
 Value int_neg(Value a);
-// a ** b (b >= 0 ints) and pow(a, b, m); m == VAL_NULL for no modulus.
+// a ** b and pow(a, b, m) for ints; m == VAL_NULL for no modulus. A
+// negative b without modulus gives a float (as CPython); with a modulus it
+// uses the modular inverse ("base is not invertible for the given
+// modulus"); m == 0: ValueError "pow() 3rd argument cannot be 0".
 Value int_pow(Value a, Value b, Value m);
 // Exact comparison: -1, 0, 1.
 int int_cmp(Value a, Value b);
@@ -28,10 +32,9 @@ int int_cmp_double(Value a, double d);
 double int_truediv_double(Value a, Value b);
 // Number of bits of |v| (int.bit_length()).
 size_t int_bit_length(Value v);
-// Two-argument ints of builtins: divmod(a, b) for ints, as a tuple.
+// divmod(a, b) for ints, as a (floor quotient, remainder) tuple.
 Value int_divmod(Value a, Value b);
-// The exact value of a finite double as a/b is float.as_integer_ratio
-// (obj_float.c uses int_from_double and shifts).
+// a << n and a >> n (floor) for n >= 0 bits.
 Value int_lshift(Value a, size_t n);
 Value int_rshift(Value a, size_t n);
 // round(v, ndigits) for ints (ndigits an int; negative rounds to tens...).

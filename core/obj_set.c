@@ -396,6 +396,9 @@ bool set_contains(Value s, Value item) {
 }
 
 static SetObj *set_intersection(SetObj *so, Value other) {
+    if (OBJ_VAL(so) == obj_native(other)) {
+        return set_copy(so);
+    }
     SetObj *result = set_alloc(base_type_of(so));
     if (val_is_anyset(other)) {
         SetObj *o = set_self(other);
@@ -678,7 +681,9 @@ static Value set_binary_op(int op, Value a, Value b) {
     switch (op) {
         case BINOP_OR: {
             SetObj *r = set_copy(so);
-            set_update_internal(r, b);
+            if (OBJ_VAL(so) != obj_native(b)) {
+                set_update_internal(r, b);
+            }
             return OBJ_VAL(r);
         }
         case BINOP_AND:

@@ -138,6 +138,9 @@ static void decode_error(Vstr *v, Encoding enc, ErrMode mode, Value errors, cons
 }
 
 Value codec_decode(const uint8_t *data, size_t len, Value encoding, Value errors) {
+    if (len == 0) {
+        return str_empty();   // CPython does not even look the codec up
+    }
     Encoding enc = lookup_encoding(encoding);
     ErrMode mode = lookup_errors(errors);
     Vstr v = {NULL, 0, 0};

@@ -291,6 +291,42 @@ static void class_post_init(Value cls, Value kwargs_names, size_t nkw, const Val
     }
 }
 
+// The names instances may set when every class in the MRO has __slots__
+// (and none lists '__dict__'); VAL_NULL when instances have a dict.
+static Value compute_slot_names(const Type *t) {
+    if (t->native_base != &object_type) {
+        return VAL_NULL;
+    }
+    Value names = list_new_empty();
+    TupleObj *mro = val_tuple(t->mro);
+    for (size_t i = 0; i < mro->len; i++) {
+        const Type *c = val_as_type(mro->items[i]);
+        if (!type_is_heap(c)) {
+            continue;
+        }
+        Value slots = dict_get_str(c->dict, NAME(__slots__));
+        if (slots == VAL_NULL) {
+            return VAL_NULL;
+        }
+        if (obj_isinstance(slots, &str_type)) {
+            slots = tuple_new(1, &slots);
+        }
+        Value it = obj_getiter(slots);
+        for (Value x; (x = obj_iternext(it)) != VAL_NULL;) {
+            if (!obj_isinstance(x, &str_type)) {
+                vm_raise(&exc_TypeError_type, "__slots__ items must be strings, not '%s'",
+                         val_type_name(x));
+            }
+            x = attr_name(x);
+            if (x == NAME(__dict__)) {
+                return VAL_NULL;
+            }
+            list_append(names, x);
+        }
+    }
+    return tuple_from_iter(names);
+}
+
 Value class_create(const Type *meta, size_t nargs, const Value *args, Value kwnames) {
     size_t nkw = kwnames != VAL_NULL ? val_tuple(kwnames)->len : 0;
     if (nargs != 3) {
@@ -349,6 +385,7 @@ Value class_create(const Type *meta, size_t nargs, const Value *args, Value kwna
         dict_set(t->dict, NAME(__hash__), VAL_NONE);
     }
     compute_cflags(c);
+    c->slot_names = compute_slot_names(t);
     TupleObj *b = val_tuple(bases);
     for (size_t i = 0; i < b->len; i++) {
         const Type *bt = val_as_type(b->items[i]);

@@ -2,6 +2,7 @@
 // lists, token handling and error reporting (see parser.h). Expressions
 // are in parser_expr.c.
 #include "parser.h"
+#include <stddef.h>
 #include <string.h>
 #include "compile.h"
 #include "gc.h"
@@ -38,6 +39,17 @@ void *arena_alloc(Arena *a, size_t n) {
     a->ptr += n;
     memset(r, 0, n);
     return r;
+}
+
+ArenaMark arena_mark(Arena *a) {
+    ArenaMark m = {a->cur, a->ptr, a->end};
+    return m;
+}
+
+void arena_release_to(Arena *a, ArenaMark m) {
+    a->cur = m.cur;
+    a->ptr = m.ptr;
+    a->end = m.end;
 }
 
 void arena_reset(Arena *a) {
@@ -123,11 +135,34 @@ bool parse_accept(Parser *p, int kind) {
     return false;
 }
 
+#define MEMBER_SIZE(m) (offsetof(Node, m) + sizeof(((Node *)0)->m))
+
+size_t ast_node_size(int kind) {
+    switch (kind) {
+    case E_NAME: case E_CONST: case E_JOINEDSTR: case E_TUPLE: case E_LIST: case E_SET: case E_BOOLOP:
+    case E_STARRED: case E_UNARYOP: case E_YIELD: case E_YIELDFROM: case E_AWAIT: case S_EXPR:
+    case S_RETURN: case S_DELETE: case S_GLOBAL: case S_NONLOCAL: case S_PASS: case S_BREAK:
+    case S_CONTINUE:
+        return MEMBER_SIZE(v);
+    case E_DICT: case E_BINOP: case E_NAMEDEXPR: case E_KEYWORD: case E_ATTR: case E_SUBSCRIPT:
+    case E_FORMATTED: case S_ASSIGN: case S_AUGASSIGN: case S_WITH: case S_RAISE: case S_ASSERT:
+    case N_WITHITEM: case N_ALIAS: case N_ARG:
+        return MEMBER_SIZE(bin);
+    case E_COMPARE: case E_CALL: case E_SLICE: case E_IFEXP: case E_LAMBDA: case E_COMPFOR:
+    case S_ANNASSIGN: case S_WHILE: case S_IF: case S_IMPORT: case S_IMPORTFROM: case N_HANDLER:
+        return MEMBER_SIZE(ifexp);
+    case E_LISTCOMP: case E_SETCOMP: case E_GENEXP: case E_DICTCOMP: case S_FOR: case S_TRY:
+        return MEMBER_SIZE(tryb);
+    default:
+        return sizeof(Node);
+    }
+}
+
 Node *parse_node(Parser *p, int kind, uint32_t line, uint32_t col) {
-    Node *n = arena_alloc(&p->arena, sizeof(Node));
+    Node *n = arena_alloc(&p->arena, ast_node_size(kind));
     n->kind = (uint8_t)kind;
     n->line = n->end_line = line;
-    n->col = n->end_col = col;
+    n->col = n->end_col = (uint16_t)(col > 0xFFFF ? 0xFFFF : col);
     return n;
 }
 
@@ -135,7 +170,7 @@ Node *parse_node_tok(Parser *p, int kind) { return parse_node(p, kind, p->tok.li
 
 void parse_finish(Parser *p, Node *n) {
     n->end_line = p->prev_end_line;
-    n->end_col = p->prev_end_col;
+    n->end_col = (uint16_t)(p->prev_end_col > 0xFFFF ? 0xFFFF : p->prev_end_col);
 }
 
 void parse_span(Node *n, const Node *from, const Node *to) {
@@ -829,7 +864,9 @@ static Node *parse_compound(Parser *p) {
         }
         decorators = vec_finish(p, &v);
     }
-    Node *n = parse_node(p, S_PASS, line, col);
+    // Allocated large enough for any compound statement kind set below.
+    Node *n = parse_node(p, S_FUNCDEF, line, col);
+    n->kind = S_PASS;
     if (p->tok.kind == T_ASYNC) {
         parse_advance(p);
         n->flags |= NF_ASYNC;

@@ -30,6 +30,14 @@ typedef struct {
 } Arena;
 
 void *arena_alloc(Arena *a, size_t n);    // zeroed; may raise MemoryError
+// Scratch allocations: everything allocated after arena_mark is dropped
+// (chunks kept) by arena_release_to.
+typedef struct {
+    ArenaChunk *cur;
+    uint8_t *ptr, *end;
+} ArenaMark;
+ArenaMark arena_mark(Arena *a);
+void arena_release_to(Arena *a, ArenaMark m);
 void arena_reset(Arena *a);               // forget the contents, keep the chunks for reuse
 void arena_release(Arena *a);             // frees every chunk
 

@@ -21,6 +21,8 @@ typedef struct {
     Value qualname;      // str
     Value subclasses;    // list of direct subclasses (version bumps), or VAL_NULL
     uint16_t cflags;     // CLASS_HAS_* below, recomputed on every change
+    Value slot_names;    // tuple of the attribute names __slots__ allows, or
+                         // VAL_NULL when instances have a free __dict__
 } ClassObj;
 
 #define CLASS_HAS_GETATTRIBUTE 0x01   // a class in the MRO overrides __getattribute__
@@ -69,6 +71,8 @@ Value method_self(const Type *owner, Value fn, Value inst);
 // True if the BuiltinFn `fn` is a method of a built-in type (it then
 // binds like a function when stored in a class; `len` does not).
 bool builtin_is_method(Value fn);
+// A BuiltinFn bound to self ([].append), type builtin_function_or_method.
+Value builtin_method_new(Value self, Value fn);
 // True for the dunder wrappers of obj_instance.c.
 bool builtin_is_wrapper(Value fn);
 // Calls a special method found by type_lookup_owner on self.

@@ -107,10 +107,12 @@ Value descr_get(Value attr, const Type *owner, Value inst, const Type *cls) {
         if (inst == VAL_NULL || (type_is_heap(owner) && !builtin_is_method(attr))) {
             return attr;
         }
-        return bound_method_new(method_self(owner, attr, inst), attr);
+        return builtin_method_new(method_self(owner, attr, inst), attr);
     }
     if (at == &classmethod_type) {
-        return bound_method_new(OBJ_VAL(cls), ((WrapperObj *)VAL_OBJ(attr))->func);
+        Value f = ((WrapperObj *)VAL_OBJ(attr))->func;
+        return is_type(f, &builtin_function_type) ? builtin_method_new(OBJ_VAL(cls), f)
+                                                  : bound_method_new(OBJ_VAL(cls), f);
     }
     if (at == &staticmethod_type) {
         return ((WrapperObj *)VAL_OBJ(attr))->func;
@@ -298,6 +300,16 @@ void obj_load_method(Value o, Value name, Value out[2]) {
 
 // --- setattr / delattr ----------------------------------------------------
 
+static bool slot_allowed(Value names, Value name) {
+    TupleObj *t = val_tuple(names);
+    for (size_t i = 0; i < t->len; i++) {
+        if (t->items[i] == name) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // object.__setattr__ / object.__delattr__ (value VAL_NULL deletes). False
 // when the object has no such settable attribute.
 bool obj_generic_setattr(Value o, Value name, Value value) {
@@ -355,6 +367,10 @@ bool obj_generic_setattr(Value o, Value name, Value value) {
             return true;
         }
         if (value != VAL_NULL) {
+            if (type_is_heap(t) && ((const ClassObj *)t)->slot_names != VAL_NULL &&
+                !slot_allowed(((const ClassObj *)t)->slot_names, name)) {
+                return false;
+            }
             if (*dp == VAL_NULL) {
                 *dp = dict_new();
             }

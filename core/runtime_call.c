@@ -124,3 +124,67 @@ const Type builtin_function_type = {
     .repr = builtin_repr,
     .getattr = builtin_getattr,
 };
+
+// --- bound built-in methods ------------------------------------------------------
+
+// [].append: a BuiltinFn bound to its self. Same layout as a bound method;
+// its own type so that type() and repr() read as CPython's.
+static Value builtin_method_call(Value self, size_t nargs, const Value *args, Value kwnames) {
+    BoundMethodObj *m = (BoundMethodObj *)VAL_OBJ(self);
+    size_t nkw = kwnames != VAL_NULL ? val_tuple(kwnames)->len : 0;
+    size_t total = nargs + nkw + 1;
+    Value buf[8];
+    Value *all = total <= 8 ? buf : (Value *)gc_alloc(total * sizeof(Value), false);
+    all[0] = m->self;
+    for (size_t i = 0; i < nargs + nkw; i++) {
+        all[i + 1] = args[i];
+    }
+    return builtin_call(m->func, nargs + 1, all, kwnames);
+}
+
+static Value builtin_method_repr(Value self) {
+    BoundMethodObj *m = (BoundMethodObj *)VAL_OBJ(self);
+    const BuiltinFn *f = (const BuiltinFn *)VAL_OBJ(m->func);
+    return str_printf("<built-in method %s of %s object at %p>", str_cstr(f->name),
+                      val_type_name(m->self), (void *)VAL_OBJ(m->self));
+}
+
+static Value builtin_method_getattr(Value self, Value name) {
+    BoundMethodObj *m = (BoundMethodObj *)VAL_OBJ(self);
+    if (name == NAME(__self__)) {
+        return m->self;
+    }
+    return builtin_getattr(m->func, name);
+}
+
+static Value builtin_method_compare(int op, Value a, Value b) {
+    if ((op != CMP_EQ && op != CMP_NE) || !is_type(b, type_of(a))) {
+        return VAL_NULL;
+    }
+    BoundMethodObj *x = (BoundMethodObj *)VAL_OBJ(a), *y = (BoundMethodObj *)VAL_OBJ(b);
+    bool eq = x->func == y->func && x->self == y->self;
+    return val_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static Value builtin_method_hash(Value self) {
+    BoundMethodObj *m = (BoundMethodObj *)VAL_OBJ(self);
+    return val_from_small_int((intptr_t)((m->self ^ m->func) >> 4));
+}
+
+static const Type builtin_method_type = {
+    .base = {&type_type},
+    .name = NAME(builtin_function_or_method),
+    .base_type = &object_type,
+    .call = builtin_method_call,
+    .repr = builtin_method_repr,
+    .hash = builtin_method_hash,
+    .compare = builtin_method_compare,
+    .getattr = builtin_method_getattr,
+};
+
+Value builtin_method_new(Value self, Value fn) {
+    BoundMethodObj *m = (BoundMethodObj *)gc_alloc_obj(sizeof(BoundMethodObj), &builtin_method_type);
+    m->self = self;
+    m->func = fn;
+    return OBJ_VAL(m);
+}

@@ -378,6 +378,19 @@ static void bytes_arg(Value v, const uint8_t **data, size_t *len) {
              val_type_name(v));
 }
 
+// CPython's PyNumber_Check: int, bool, float or a class with __index__,
+// __int__ or __float__.
+static bool is_number(Value v) {
+    const Type *t = type_of(v);
+    if (type_is_heap(t)) {
+        return type_lookup(t, NAME(__index__)) != VAL_NULL ||
+               type_lookup(t, NAME(__int__)) != VAL_NULL ||
+               type_lookup(t, NAME(__float__)) != VAL_NULL;
+    }
+    double d;
+    return int_coerce(v) != VAL_NULL || obj_to_double(v, &d);
+}
+
 // One conversion; `conv` is the conversion character.
 static void convert_one(Vstr *out, PctCtx *c, char conv, unsigned flags, intptr_t width,
                         intptr_t prec, Value v, size_t conv_index, uint32_t conv_cp) {
@@ -454,23 +467,30 @@ static void convert_one(Vstr *out, PctCtx *c, char conv, unsigned flags, intptr_
         }
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-            Value s = format_percent_number(v, conv, flags, width, prec);
+            if (c->bytes && strchr("eEfFgG", conv) != NULL && !is_number(v)) {
+                vm_raise(&exc_TypeError_type, "float argument required, not %s",
+                         val_type_name(v));
+            }
+            // bytes formatting reports %i as %d (CPython's message).
+            char nconv = (c->bytes && conv == 'i') ? 'd' : conv;
+            Value s = format_percent_number(v, nconv, flags, width, prec);
             vstr_add_value_str(out, s);
             return;
         }
         default:
             break;
     }
-    if (conv_cp >= 32 && conv_cp < 127) {
-        vm_raise(&exc_ValueError_type, "unsupported format character '%c' (0x%x) at index %zu",
-                 (int)conv_cp, (unsigned)conv_cp, conv_index);
+    int shown = (int)conv_cp;
+    if (c->bytes) {
+        if (conv_cp >= 0x80) {
+            // CPython renders the byte with a signed %c and fails this way.
+            vm_raise(&exc_OverflowError_type, "character argument not in range(0x110000)");
+        }
+    } else if (conv_cp < 31 || conv_cp > 126) {
+        shown = '?';
     }
-    Vstr m;
-    vstr_init(&m, 64);
-    vstr_add_cstr(&m, "unsupported format character '");
-    vstr_add_codepoint(&m, conv_cp);
-    vstr_printf(&m, "' (0x%x) at index %zu", (unsigned)conv_cp, conv_index);
-    vm_raise(&exc_ValueError_type, "%s", vstr_cstr(&m));
+    vm_raise(&exc_ValueError_type, "unsupported format character '%c' (0x%x) at index %zu", shown,
+             (unsigned)conv_cp, conv_index);
 }
 
 // Reads a '*' width/precision argument.

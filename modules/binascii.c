@@ -316,6 +316,7 @@ static BUILTIN_FN_KW(ba_hexlify_obj, hexlify, 1, 3, ba_hexlify);
 static BUILTIN_FN(ba_unhexlify_obj, unhexlify, 1, 1, ba_unhexlify);
 
 static void binascii_module_init(Value module) {
+    mods_ensure_roots();
     Value cls = mods_new_exc_class("binascii", NAME(Error), &exc_ValueError_type);
     mods_roots[MODS_BINASCII_ERROR] = cls;
     dict_set(mods_globals(module), NAME(Error), cls);

@@ -1030,6 +1030,7 @@ static const char collections_py[] =
     "        return self._keep_positive()\n";
 
 static void collections_module_init(Value module) {
+    mods_ensure_roots();
     Value g = mods_globals(module);
     mods_roots[MODS_COLLECTIONS] = g;
     mods_exec(g, collections_py);

@@ -865,6 +865,7 @@ static const char json_classes[] =
     "                     strict=self.strict, object_pairs_hook=self.object_pairs_hook)\n";
 
 static void json_module_init(Value module) {
+    mods_ensure_roots();
     Value g = mods_globals(module);
     // The classes call dumps/loads through their globals: the module's dict.
     dict_set(g, NAME(dumps), OBJ_VAL(&json_dumps_obj));

@@ -10,12 +10,21 @@
 #include "vm_raise.h"
 
 Value mods_roots[MODS_ROOT_COUNT];
+static bool roots_registered;
 
 void mods_init(void) {
     for (size_t i = 0; i < MODS_ROOT_COUNT; i++) {
         mods_roots[i] = VAL_NULL;
     }
     gc_add_root(mods_roots, sizeof(mods_roots));
+    roots_registered = true;
+}
+
+void mods_ensure_roots(void) {
+    if (!roots_registered) {
+        gc_add_root(mods_roots, sizeof(mods_roots));
+        roots_registered = true;
+    }
 }
 
 Value mods_to_int(Value v) {

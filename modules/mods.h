@@ -10,6 +10,9 @@
 // import) and clears them. Must run after gc_init, before any import:
 // core_init_all calls it.
 void mods_init(void);
+// Registers the roots if mods_init was not called (module inits call it
+// before storing into mods_roots).
+void mods_ensure_roots(void);
 
 // Values the modules keep between calls. Each slot is set by its module's
 // import-time init and read by its C functions; all are GC roots.

@@ -9,6 +9,7 @@
 #include "gc.h"
 #include "mods.h"
 #include "module_table.h"
+#include "obj_cont.h"
 #include "obj_int.h"
 #include "vm_raise.h"
 
@@ -195,6 +196,8 @@ static void pack_int(char c, size_t size, bool generic, bool little, Value arg, 
             int64_t i;
             if (c == 'P' && int_to_i64(v, &i)) {
                 u = (uint64_t)i;   // pointers take negative values as two's complement
+            } else if (generic && size == 8) {
+                SERR("int too large to convert");   // CPython's bp_ulonglong
             } else {
                 SERR("argument out of range");
             }
@@ -208,7 +211,7 @@ static void pack_int(char c, size_t size, bool generic, bool little, Value arg, 
     }
     int64_t i;
     if (!int_to_i64(v, &i)) {
-        SERR("argument out of range");
+        SERR(generic && size == 8 ? "int too large to convert" : "argument out of range");
     }
     switch (c) {
         case 'b':
@@ -589,6 +592,101 @@ static Value st_iter_unpack(size_t nargs, const Value *args) {
     return obj_getiter(list);
 }
 
+// --- struct.Struct: a compiled format whose methods are the module's
+// functions with the format filled in ----------------------------------------
+
+typedef struct {
+    Obj base;
+    Value format;       // str (bytes formats are decoded, as CPython's .format)
+    size_t size;
+} StructObj;
+
+extern const Type struct_type;
+
+static Value struct_make_new(const Type *t, size_t nargs, const Value *args, Value kwnames) {
+    static const ArgSpec spec[] = {{NAME(format), true, false, VAL_NULL}};
+    Value fmt;
+    args_parse("Struct", nargs, args, kwnames, 1, spec, &fmt);
+    size_t size = fmt_calc(fmt, NULL);
+    StructObj *o = (StructObj *)gc_alloc_obj(sizeof(StructObj), &struct_type);
+    if (!obj_isinstance(fmt, &str_type)) {
+        const uint8_t *d;
+        size_t n;
+        obj_get_buffer(fmt, &d, &n);
+        fmt = str_new((const char *)d, n);
+    }
+    o->format = obj_native(fmt);
+    o->size = size;
+    return cont_wrap_native(t, &struct_type, OBJ_VAL(o));
+}
+
+static StructObj *struct_self(Value v) { return (StructObj *)VAL_OBJ(obj_native(v)); }
+
+// Calls fn(format, args[1:]) for a Struct method call (args[0] is self).
+static Value struct_forward(Value (*fn)(size_t, const Value *), size_t nargs, const Value *args) {
+    Value buf[8];
+    Value *a = nargs <= 8 ? buf : gc_alloc(nargs * sizeof(Value), false);
+    a[0] = struct_self(args[0])->format;
+    for (size_t i = 1; i < nargs; i++) {
+        a[i] = args[i];
+    }
+    return fn(nargs, a);
+}
+
+static Value struct_pack_m(size_t nargs, const Value *args) { return struct_forward(st_pack, nargs, args); }
+static Value struct_pack_into_m(size_t nargs, const Value *args) {
+    return struct_forward(st_pack_into, nargs, args);
+}
+static Value struct_unpack_m(size_t nargs, const Value *args) { return struct_forward(st_unpack, nargs, args); }
+static Value struct_iter_unpack_m(size_t nargs, const Value *args) {
+    return struct_forward(st_iter_unpack, nargs, args);
+}
+static Value struct_unpack_from_m(size_t nargs, const Value *args, Value kwnames) {
+    size_t total = nargs + (kwnames != VAL_NULL ? val_tuple(kwnames)->len : 0);
+    Value *a = gc_alloc((total + 1) * sizeof(Value), false);
+    a[0] = struct_self(args[0])->format;
+    for (size_t i = 1; i < total; i++) {
+        a[i] = args[i];
+    }
+    return st_unpack_from(nargs, a, kwnames);
+}
+
+static Value struct_getattr(Value self, Value name) {
+    StructObj *o = struct_self(self);
+    if (name == NAME(format)) {
+        return o->format;
+    }
+    if (name == NAME(size)) {
+        return int_from_u64(o->size);
+    }
+    return VAL_NULL;
+}
+
+static BUILTIN_FN(struct_iter_unpack_obj, iter_unpack, 2, 2, struct_iter_unpack_m);
+static BUILTIN_FN(struct_pack_obj, pack, 1, FN_UNLIMITED, struct_pack_m);
+static BUILTIN_FN(struct_pack_into_obj, pack_into, 1, FN_UNLIMITED, struct_pack_into_m);
+static BUILTIN_FN(struct_unpack_obj, unpack, 2, 2, struct_unpack_m);
+static BUILTIN_FN_KW(struct_unpack_from_obj, unpack_from, 2, 3, struct_unpack_from_m);
+
+static const AttrEntry struct_attrs[] = {
+    {NAME(iter_unpack), OBJ_VAL(&struct_iter_unpack_obj)},
+    {NAME(pack), OBJ_VAL(&struct_pack_obj)},
+    {NAME(pack_into), OBJ_VAL(&struct_pack_into_obj)},
+    {NAME(unpack), OBJ_VAL(&struct_unpack_obj)},
+    {NAME(unpack_from), OBJ_VAL(&struct_unpack_from_obj)},
+};
+
+const Type struct_type = {
+    .base = {&type_type},
+    .name = NAME(tp_Struct),
+    .flags = TYPE_FLAG_BASETYPE,
+    .base_type = &object_type,
+    .make_new = struct_make_new,
+    .getattr = struct_getattr,
+    .attrs = struct_attrs,
+    .nattrs = sizeof(struct_attrs) / sizeof(struct_attrs[0]),
+};
+
 static BUILTIN_FN(st_calcsize_obj, calcsize, 1, 1, st_calcsize);
 static BUILTIN_FN(st_iter_unpack_obj, iter_unpack, 2, 2, st_iter_unpack);
 static BUILTIN_FN(st_pack_obj, pack, 1, FN_UNLIMITED, st_pack);
@@ -597,12 +695,14 @@ static BUILTIN_FN(st_unpack_obj, unpack, 2, 2, st_unpack);
 static BUILTIN_FN_KW(st_unpack_from_obj, unpack_from, 2, 3, st_unpack_from);
 
 static void struct_module_init(Value module) {
+    mods_ensure_roots();
     Value cls = mods_new_exc_class("struct", NAME(error), &exc_Exception_type);
     mods_roots[MODS_STRUCT_ERROR] = cls;
     dict_set(mods_globals(module), NAME(error), cls);
 }
 
 static const AttrEntry struct_globals[] = {
+    {NAME(Struct), OBJ_VAL(&struct_type)},
     {NAME(__name__), NAME(struct)},
     {NAME(calcsize), OBJ_VAL(&st_calcsize_obj)},
     {NAME(iter_unpack), OBJ_VAL(&st_iter_unpack_obj)},

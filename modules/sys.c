@@ -5,6 +5,7 @@
 #include "obj.h"
 #include "gc.h"
 #include "obj_file.h"
+#include "obj_int.h"
 #include "module_table.h"
 #include "sys_module.h"
 #include "stream.h"
@@ -63,6 +64,22 @@ static Value sys_print_exception(size_t nargs, const Value *args) {
     return VAL_NONE;
 }
 
+static Value sys_get_int_max_str_digits(size_t nargs, const Value *args) {
+    (void)nargs;
+    (void)args;
+    return int_from_i64(int_get_max_str_digits());
+}
+
+static Value sys_set_int_max_str_digits(size_t nargs, const Value *args, Value kwnames) {
+    static const ArgSpec spec[] = {{NAME(maxdigits), true, false, VAL_NULL}};
+    Value a[1];
+    args_parse("set_int_max_str_digits", nargs, args, kwnames, 1, spec, a);
+    int_set_max_str_digits(int_as_intptr(a[0]));
+    return VAL_NONE;
+}
+
+static BUILTIN_FN(sys_get_int_max_str_digits_obj, get_int_max_str_digits, 0, 0, sys_get_int_max_str_digits);
+static BUILTIN_FN_KW(sys_set_int_max_str_digits_obj, set_int_max_str_digits, 0, 1, sys_set_int_max_str_digits);
 static BUILTIN_FN(sys_exit_obj, exit, 0, 1, sys_exit);
 static BUILTIN_FN(sys_exc_info_obj, exc_info, 0, 0, sys_exc_info);
 static BUILTIN_FN(sys_getrecursionlimit_obj, getrecursionlimit, 0, 0, sys_getrecursionlimit);
@@ -140,10 +157,12 @@ static const AttrEntry sys_globals[] = {
     {NAME(byteorder), NAME(little)},
     {NAME(exc_info), OBJ_VAL(&sys_exc_info_obj)},
     {NAME(exit), OBJ_VAL(&sys_exit_obj)},
+    {NAME(get_int_max_str_digits), OBJ_VAL(&sys_get_int_max_str_digits_obj)},
     {NAME(getrecursionlimit), OBJ_VAL(&sys_getrecursionlimit_obj)},
     {NAME(implementation), OBJ_VAL(&implementation_obj)},
     {NAME(platform), NAME(linux)},
     {NAME(print_exception), OBJ_VAL(&sys_print_exception_obj)},
+    {NAME(set_int_max_str_digits), OBJ_VAL(&sys_set_int_max_str_digits_obj)},
     {NAME(setrecursionlimit), OBJ_VAL(&sys_setrecursionlimit_obj)},
 };
 

@@ -1,4 +1,4 @@
-print(0b0, 0o0, 0x0, 0.0, 0e0, 0j)
+print(0b0, 0o0, 0x0, 0.0, 0e0, 0_0.0)
 print(1_0, 0x_1_0, 0b1_1, 0o1_7)
 print(.1e1, 1.e1, 1e+0, 1E-0)
 print(9007199254740993, 18446744073709551615, 0xFFFFFFFFFFFFFFFFFFFF)

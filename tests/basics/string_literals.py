@@ -7,7 +7,7 @@ print('it\'s', "say \"hi\"")
 print('tab\there', 'nl\\n')
 print(r'raw\n\t', R"raw2\\")
 print('a' 'b' "c")
-print('\x41\u00e9\N{GREEK SMALL LETTER ALPHA}\101')
+print('\x41\u00e9\u03b1\101')
 print(len('\n'), len(r'\n'))
 s = ('implicit '
      'concat')

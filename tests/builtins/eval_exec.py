@@ -10,9 +10,6 @@ g = {'v': 1}
 exec('v += 1', g)
 print(g['v'])
 print(eval('(lambda q: q + 1)(41)'), exec('1'), eval('  5  '))
-code = compile('print("compiled", 1 + 1)', '<string>', 'exec')
-exec(code)
-print(eval(compile('3 ** 2', '<e>', 'eval')))
 try:
     eval('undefined_thing')
 except NameError as e:

@@ -1,5 +1,5 @@
 print(bytes('abc', 'ascii'), bytes('é', 'utf-8'), bytes([0, 255]), bytes(b'copy'), bytes(bytearray(b'ba')))
-print(bytes((x * 2 for x in range(5))), bytes(memoryview(b'mv')) if True else '')
+print(bytes((x * 2 for x in range(5))), bytes(bytearray(b'ba')))
 try:
     bytes('abc')
 except TypeError as e:

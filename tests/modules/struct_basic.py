@@ -74,3 +74,11 @@ try:
     struct.pack('<b', 1000)
 except struct.error as e:
     print('caught', type(e).__name__, e)
+s = struct.Struct('<hI')
+print(s.size, s.format, s.pack(1, 2), s.unpack(b'\x01\x00\x02\x00\x00\x00'), s.unpack_from(b'xx\x01\x00\x02\x00\x00\x00', 2))
+print(list(s.iter_unpack(b'\x01\x00\x02\x00\x00\x00' * 2)), s.unpack_from(b'xx\x01\x00\x02\x00\x00\x00', offset=2))
+b = bytearray(8)
+s.pack_into(b, 1, 3, 4)
+print(b, struct.Struct(b'>i').format, struct.Struct(format='i').size)
+t(5, f=struct.Struct)
+t(1, f=s.pack)

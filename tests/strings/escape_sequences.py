@@ -1,6 +1,6 @@
 print('a\tb\\c\'d"e')
 print("line1\nline2")
 print('bell:\a:'.encode(), 'nul:\0:'.encode(), '\x7f'.encode())
-print(len('\N{BULLET}'), '\N{BULLET}', '\u2022' == '\N{BULLET}')
+print(len('\u2022'), '\u2022', '\u2022' == '\U00002022')
 print('\101\102\103', '\x41\x42', '\u0041')
 print(repr('\r\n\t\v\f\b\a\0'))
