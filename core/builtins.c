@@ -5,6 +5,7 @@
 #include "builtins.h"
 #include "module_table.h"
 #include "nlr.h"
+#include "obj_complex.h"
 #include "obj_int.h"
 #include "obj_str.h"
 #include "print.h"
@@ -271,8 +272,6 @@ BUILTIN_FN(builtin_locals_obj, locals, 0, 0, locals_m);
 
 // --- isinstance / issubclass ---------------------------------------------------------
 
-static bool class_check(Value cls, const char *fname, int depth);
-
 // The __instancecheck__/__subclasscheck__ of a metaclass written in Python.
 static Value meta_hook(Value cls, Value name, Value arg) {
     const Type *meta = type_of(cls);
@@ -308,17 +307,7 @@ static bool isinstance_rec(Value v, Value cls, int depth) {
     if (args != VAL_NULL && is_type(args, &tuple_type) && obj_getattr_opt(cls, NAME(__origin__)) == VAL_NONE) {
         return isinstance_rec(v, args, depth + 1);
     }
-    class_check(cls, "isinstance", depth);
-    return false;
-}
-
-static bool class_check(Value cls, const char *fname, int depth) {
-    (void)depth;
-    if (!val_is_type(cls) && !is_type(cls, &tuple_type)) {
-        vm_raise(&exc_TypeError_type, "%s() arg 2 must be a type, a tuple of types, or a union",
-                 fname);
-    }
-    return true;
+    vm_raise(&exc_TypeError_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
 bool builtin_isinstance_check(Value v, Value cls) { return isinstance_rec(v, cls, 0); }
@@ -449,6 +438,7 @@ static const AttrEntry builtins_globals[] = {
     T(bytearray, bytearray_type)
     T(bytes, bytes_type)
     T(classmethod, classmethod_type)
+    T(complex, complex_type)
     T(dict, dict_type)
     T(enumerate, enumerate_type)
     T(filter, filter_type)

@@ -7,6 +7,7 @@
 #include "compile.h"
 #include "nlr.h"
 #include "obj_float.h"
+#include "obj_complex.h"
 #include "obj_int.h"
 #include "print.h"
 #include "runtime.h"
@@ -441,6 +442,11 @@ static Value pow_m(size_t nargs, const Value *args, Value kwnames) {
     Value b = int_coerce(obj_native(a[0])), e = int_coerce(obj_native(a[1]));
     Value m = int_coerce(obj_native(a[2]));
     if (b == VAL_NULL || e == VAL_NULL || m == VAL_NULL) {
+        for (int i = 0; i < 3; i++) {
+            if (obj_isinstance(a[i], &complex_type)) {
+                vm_raise(&exc_ValueError_type, "complex modulo");
+            }
+        }
         vm_raise(&exc_TypeError_type,
                  "pow() 3rd argument not allowed unless all arguments are integers");
     }

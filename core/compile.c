@@ -224,6 +224,108 @@ void set_line(Compiler *c, const Node *n) {
     }
 }
 
+static int stack_effect(int op, uint32_t arg) {
+    switch (op) {
+    case OP_CALL_FUNCTION: return -(int)arg;
+    case OP_CALL_FUNCTION_KW: return -(int)arg - 1;
+    case OP_CALL_FUNCTION_EX: return (arg & 1) ? -2 : -1;
+    case OP_CALL_METHOD: return -(int)arg - 1;
+    case OP_CALL_METHOD_KW: return -(int)arg - 2;
+    case OP_MAKE_FUNCTION:
+        return -1 - (int)((arg & 1) != 0) - (int)((arg & 2) != 0) - (int)((arg & 8) != 0);
+    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_SLICE:
+    case OP_BUILD_STRING:
+        return 1 - (int)arg;
+    case OP_BUILD_MAP: return 1 - 2 * (int)arg;
+    case OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
+    case OP_UNPACK_SEQUENCE: return (int)arg - 1;
+    case OP_UNPACK_EX: return (int)(arg & 0xFF) + (int)(arg >> 8);
+    case OP_RAISE_VARARGS: return -(int)arg;
+    default: return opcode_stack_effect[op];
+    }
+}
+
+static _Noreturn void flow_bug(uint32_t off) {
+    vm_raise(&exc_SystemError_type, "compiler: inconsistent stack depth at offset %u", (unsigned)off);
+}
+
+static void note_depth(Unit *u) {
+    if (u->depth < 0 || u->depth > 0x7FFF) {
+        flow_bug(u->len);
+    }
+    if ((uint32_t)u->depth > u->maxstack) {
+        u->maxstack = (uint32_t)u->depth;
+    }
+    if (u->nblocks > u->maxblocks) {
+        u->maxblocks = u->nblocks;
+    }
+}
+
+static void push_block(Compiler *c, int32_t level) {
+    Unit *u = c->u;
+    if (u->nblocks >= MAX_RTBLOCKS) {
+        vm_raise(&exc_SystemError_type, "too many statically nested blocks");
+    }
+    u->blocks[u->nblocks++] = level;
+}
+
+static int32_t pop_block(Unit *u) {
+    if (u->nblocks == 0) {
+        flow_bug(u->len);
+    }
+    return u->blocks[--u->nblocks];
+}
+
+// The depth and blocks after `op` when execution falls through it.
+static void track(Compiler *c, int op, uint32_t arg) {
+    Unit *u = c->u;
+    switch (op) {
+    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_JUMP_IF_FALSE_OR_POP:
+    case OP_JUMP_IF_TRUE_OR_POP:
+        u->depth -= 1;
+        break;
+    case OP_JUMP_IF_NOT_EXC_MATCH:
+        u->depth -= 2;
+        break;
+    case OP_FOR_ITER:
+        u->depth += 1;
+        break;
+    case OP_SETUP_FINALLY:
+        push_block(c, u->depth);
+        break;
+    case OP_SETUP_WITH:
+        push_block(c, u->depth);
+        u->depth += 1;
+        break;
+    case OP_POP_BLOCK:
+        pop_block(u);
+        break;
+    case OP_POP_EXCEPT:
+        u->depth = pop_block(u);
+        break;
+    case OP_END_ASYNC_FOR:
+        u->depth = pop_block(u) - 1;
+        break;
+    case OP_JUMP:
+        break;
+    default:
+        u->depth += stack_effect(op, arg);
+        break;
+    }
+    note_depth(u);
+}
+
+// Records (or checks) the state code starts with at label l.
+static void label_state(Compiler *c, Label *l, int32_t depth, uint8_t nblocks, int32_t top) {
+    if (l->depth < 0) {
+        l->depth = depth;
+        l->nblocks = nblocks;
+        l->top = top;
+    } else if (l->depth != depth || l->nblocks != nblocks || (nblocks && l->top != top)) {
+        flow_bug(c->u->len);
+    }
+}
+
 static bool ends_block(int op) {
     return op == OP_RETURN_VALUE || op == OP_JUMP || op == OP_RERAISE || op == OP_RAISE_VARARGS;
 }
@@ -237,6 +339,9 @@ void emit_op(Compiler *c, int op) {
     code_reserve(c, 1);
     u->code[u->len++] = (uint8_t)op;
     u->dead = ends_block(op);
+    if (!u->dead) {
+        track(c, op, 0);
+    }
 }
 
 void emit_arg(Compiler *c, int op, uint32_t arg) {
@@ -253,6 +358,9 @@ void emit_arg(Compiler *c, int op, uint32_t arg) {
     u->code[u->len++] = (uint8_t)(arg & 0xFF);
     u->code[u->len++] = (uint8_t)(arg >> 8);
     u->dead = ends_block(op);
+    if (!u->dead) {
+        track(c, op, arg);
+    }
 }
 
 void emit_const(Compiler *c, Value v) { emit_arg(c, OP_LOAD_CONST, const_index(c, v)); }
@@ -260,9 +368,29 @@ void emit_const(Compiler *c, Value v) { emit_arg(c, OP_LOAD_CONST, const_index(c
 // Forward jumps to an unbound label are chained through their argument
 // fields (0xFFFF ends the chain) and patched when the label is bound.
 void emit_jump(Compiler *c, int op, Label *l) {
-    if (c->u->dead) {
+    Unit *u = c->u;
+    if (u->dead) {
         return;
     }
+    // The state at the target when the jump is taken.
+    int32_t d = u->depth, top = u->nblocks ? u->blocks[u->nblocks - 1] : 0;
+    uint8_t nb = u->nblocks;
+    switch (op) {
+    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_FOR_ITER:
+        d -= 1;
+        break;
+    case OP_JUMP_IF_NOT_EXC_MATCH:
+        d -= 2;
+        break;
+    case OP_SETUP_FINALLY: case OP_SETUP_WITH:
+        top = d;
+        d += 1;
+        nb += 1;
+        break;
+    default:
+        break;
+    }
+    label_state(c, l, d, nb, top);
     if (l->pos >= 0) {
         emit_arg(c, op, (uint32_t)l->pos);
         return;
@@ -275,9 +403,17 @@ void emit_jump(Compiler *c, int op, Label *l) {
 void label_bind(Compiler *c, Label *l) {
     Unit *u = c->u;
     l->pos = (int32_t)u->len;
-    // Code here is reachable if some jump already targets it (a label
-    // bound in dead code can only be reached by later, equally dead, jumps).
-    if (l->chain >= 0) {
+    if (!u->dead) {
+        label_state(c, l, u->depth, u->nblocks, u->nblocks ? u->blocks[u->nblocks - 1] : 0);
+    } else if (l->depth >= 0) {
+        // Reached only by jumps: take the state they recorded. (A label
+        // bound in dead code with no jump to it yet can only be reached
+        // by later, equally dead, jumps: the code stays dead.)
+        u->depth = l->depth;
+        u->nblocks = l->nblocks;
+        if (u->nblocks) {
+            u->blocks[u->nblocks - 1] = l->top;
+        }
         u->dead = false;
     }
     int32_t at = l->chain;
@@ -316,241 +452,13 @@ void unit_init(Compiler *c, Unit *u, Scope *scope, Value qualname, uint32_t firs
     c->u = u;
 }
 
-// --- stack depth analysis ---------------------------------------------------------
-
-// Block stacks met during the analysis, shared and numbered (at most 255
-// distinct ones per code range, so one byte per code byte records them).
-typedef struct BlockLink {
-    struct BlockLink *next;
-    int32_t level;
-    int32_t count;
-} BlockLink;
-
-typedef struct {
-    BlockLink **states;       // states[0] is the empty block stack (NULL)
-    uint32_t nstates, cap;
-} BlockStates;
-
-static int stack_effect(int op, uint32_t arg) {
-    switch (op) {
-    case OP_CALL_FUNCTION: return -(int)arg;
-    case OP_CALL_FUNCTION_KW: return -(int)arg - 1;
-    case OP_CALL_FUNCTION_EX: return (arg & 1) ? -2 : -1;
-    case OP_CALL_METHOD: return -(int)arg - 1;
-    case OP_CALL_METHOD_KW: return -(int)arg - 2;
-    case OP_MAKE_FUNCTION:
-        return -1 - (int)((arg & 1) != 0) - (int)((arg & 2) != 0) - (int)((arg & 8) != 0);
-    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_SLICE:
-    case OP_BUILD_STRING:
-        return 1 - (int)arg;
-    case OP_BUILD_MAP: return 1 - 2 * (int)arg;
-    case OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
-    case OP_UNPACK_SEQUENCE: return (int)arg - 1;
-    case OP_UNPACK_EX: return (int)(arg & 0xFF) + (int)(arg >> 8);
-    case OP_RAISE_VARARGS: return -(int)arg;
-    default: return opcode_stack_effect[op];
-    }
-}
-
-static uint8_t block_state_id(Compiler *c, BlockStates *bs, BlockLink *b) {
-    for (uint32_t i = 0; i < bs->nstates; i++) {
-        if (bs->states[i] == b) {
-            return (uint8_t)i;
-        }
-    }
-    if (bs->nstates >= 256) {
-        vm_raise(&exc_SystemError_type, "too many statically nested blocks");
-    }
-    if (bs->nstates == bs->cap) {
-        BlockLink **ns = arena_alloc(&c->p->arena, sizeof(BlockLink *) * bs->cap * 2);
-        memcpy(ns, bs->states, sizeof(BlockLink *) * bs->nstates);
-        bs->states = ns;
-        bs->cap *= 2;
-    }
-    bs->states[bs->nstates] = b;
-    return (uint8_t)bs->nstates++;
-}
-
-static BlockLink *block_push(Compiler *c, BlockStates *bs, BlockLink *b, int32_t level) {
-    // Reuse an identical state so the ids stay few.
-    for (uint32_t i = 1; i < bs->nstates; i++) {
-        BlockLink *x = bs->states[i];
-        if (x->next == b && x->level == level) {
-            return x;
-        }
-    }
-    BlockLink *n = arena_alloc(&c->p->arena, sizeof(BlockLink));
-    n->next = b;
-    n->level = level;
-    n->count = b ? b->count + 1 : 1;
-    return n;
-}
-
-static _Noreturn void flow_bug(uint32_t off) {
-    vm_raise(&exc_SystemError_type, "compiler: inconsistent stack depth at offset %u", (unsigned)off);
-}
-
-// Walks every path through the code range [start, end) (which is entered
-// at `start` with an empty stack and no blocks, and left only by falling
-// or jumping to `end` with an empty stack), recording the stack depth and
-// block stack at each instruction; raises the unit's maxstack/maxblocks.
-// Costs 3 bytes per code byte of the range, in the arena.
-static void analyze_flow(Compiler *c, Unit *u, uint32_t start, uint32_t end) {
-    uint32_t len = end - start;
-    if (len == 0) {
-        return;
-    }
-    ArenaMark mark = arena_mark(&c->p->arena);
-    int16_t *depth = arena_alloc(&c->p->arena, sizeof(int16_t) * len);
-    uint8_t *bstate = arena_alloc(&c->p->arena, len);
-    BlockStates bsv;
-    BlockStates *bs = &bsv;
-    bs->cap = 8;
-    bs->states = arena_alloc(&c->p->arena, sizeof(BlockLink *) * bs->cap);
-    bs->nstates = 1;
-    uint32_t work_cap = 16, nwork = 0;
-    uint32_t *work = arena_alloc(&c->p->arena, sizeof(uint32_t) * work_cap);
-    for (uint32_t i = 0; i < len; i++) {
-        depth[i] = -1;
-    }
-    int32_t maxd = (int32_t)u->maxstack, maxb = (int32_t)u->maxblocks;
-#define VISIT(off, d, b)                                                  \
-    do {                                                                  \
-        uint32_t o_ = (off);                                              \
-        int32_t d_ = (d);                                                 \
-        if (o_ == end && d_ == 0) {                                       \
-            break;                                                        \
-        }                                                                 \
-        if (o_ < start || o_ >= end || d_ > 0x7FFF) {                     \
-            flow_bug(o_);                                                 \
-        }                                                                 \
-        o_ -= start;                                                      \
-        if (depth[o_] < 0) {                                              \
-            depth[o_] = (int16_t)d_;                                      \
-            bstate[o_] = block_state_id(c, bs, (b));                         \
-            if (nwork == work_cap) {                                      \
-                uint32_t *nw_ = arena_alloc(&c->p->arena, sizeof(uint32_t) * work_cap * 2); \
-                memcpy(nw_, work, sizeof(uint32_t) * work_cap);           \
-                work = nw_;                                               \
-                work_cap *= 2;                                            \
-            }                                                             \
-            work[nwork++] = o_ + start;                                   \
-        } else if (depth[o_] != d_) {                                     \
-            flow_bug(o_ + start);                                         \
-        }                                                                 \
-    } while (0)
-    VISIT(start, 0, NULL);
-    while (nwork > 0) {
-        uint32_t off = work[--nwork];
-        int32_t d = depth[off - start];
-        BlockLink *b = bs->states[bstate[off - start]];
-        for (;;) {
-            int op = u->code[off];
-            uint32_t arg = 0, next = off + 1;
-            if (opcode_has_arg[op]) {
-                arg = u->code[off + 1] | ((uint32_t)u->code[off + 2] << 8);
-                next = off + 3;
-            }
-            bool fall = true;
-            switch (op) {
-            case OP_JUMP:
-                VISIT(arg, d, b);
-                fall = false;
-                break;
-            case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
-                d -= 1;
-                VISIT(arg, d, b);
-                break;
-            case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
-                VISIT(arg, d, b);
-                d -= 1;
-                break;
-            case OP_JUMP_IF_NOT_EXC_MATCH:
-                d -= 2;
-                VISIT(arg, d, b);
-                break;
-            case OP_FOR_ITER:
-                VISIT(arg, d - 1, b);
-                d += 1;
-                break;
-            case OP_SETUP_FINALLY:
-                b = block_push(c, bs, b, d);
-                VISIT(arg, d + 1, b);
-                break;
-            case OP_SETUP_WITH:
-                b = block_push(c, bs, b, d);
-                VISIT(arg, d + 1, b);
-                d += 1;
-                break;
-            case OP_POP_BLOCK:
-                if (!b) {
-                    flow_bug(off);
-                }
-                b = b->next;
-                break;
-            case OP_POP_EXCEPT:
-                if (!b) {
-                    flow_bug(off);
-                }
-                d = b->level;
-                b = b->next;
-                break;
-            case OP_END_ASYNC_FOR:
-                if (!b) {
-                    flow_bug(off);
-                }
-                d = b->level - 1;
-                b = b->next;
-                break;
-            case OP_RETURN_VALUE: case OP_RERAISE: case OP_RAISE_VARARGS:
-                d += stack_effect(op, arg);
-                fall = false;
-                break;
-            default:
-                d += stack_effect(op, arg);
-                break;
-            }
-            if (d < 0) {
-                flow_bug(off);
-            }
-            if (d > maxd) {
-                maxd = d;
-            }
-            if (b && b->count > maxb) {
-                maxb = b->count;
-            }
-            if (!fall) {
-                break;
-            }
-            if (next == end && d == 0 && b == NULL) {
-                break;
-            }
-            if (next >= end || d > 0x7FFF) {
-                flow_bug(next);
-            }
-            if (depth[next - start] >= 0) {
-                if (depth[next - start] != d) {
-                    flow_bug(next);
-                }
-                break;
-            }
-            depth[next - start] = (int16_t)d;
-            bstate[next - start] = block_state_id(c, bs, b);
-            off = next;
-        }
-    }
-#undef VISIT
-    u->maxstack = (uint32_t)maxd;
-    u->maxblocks = (uint32_t)maxb;
-    arena_release_to(&c->p->arena, mark);
-}
+// --- code objects ----------------------------------------------------------------
 
 static Value valvec_tuple(ValVec *v) { return v->n ? tuple_new(v->n, v->items) : tuple_empty(); }
 
 static Value names_tuple(Value *names, uint32_t n) { return n ? tuple_new(n, names) : tuple_empty(); }
 
 Value unit_finish(Compiler *c, Unit *u, Value name, int flags, int argcount, int posonly, int kwonly) {
-    analyze_flow(c, u, u->flow_start, u->len);
     uint32_t maxstack = u->maxstack, maxblocks = u->maxblocks;
     if (maxstack > 0xFFFF || u->varnames.n > 0xFFFF) {
         vm_raise(&exc_SystemError_type, "code object too large");
@@ -700,10 +608,6 @@ static Value compile_all(Parser *p, Compiler *c, Unit *mod) {
         while ((stmts = parse_next_statement(p)) != NULL) {
             compile_module_stmts(c, stmts, first);
             first = false;
-            // Module-level statements start and end with an empty stack
-            // and no blocks: analyse each one while its arena is alive.
-            analyze_flow(c, mod, mod->flow_start, mod->len);
-            mod->flow_start = mod->len;
 #ifdef FRONT_DEBUG_MEM
             {
                 extern int printf(const char *, ...);
@@ -731,6 +635,19 @@ static Value compile_all(Parser *p, Compiler *c, Unit *mod) {
     return unit_finish(c, mod, NAME(lt_module), 0, 0, 0, 0);
 }
 
+// Runs the compiler; on an exception frees the tree at once (rather than
+// at the next collection) and passes the exception on.
+static Value compile_protected(Parser *p, Compiler *c, Unit *mod) {
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        Value result = compile_all(p, c, mod);
+        nlr_pop();
+        return result;
+    }
+    arena_release(&p->arena);
+    nlr_jump(nb.exc);
+}
+
 Value compile_source(const char *src, size_t len, Value filename, CompileMode mode) {
     check_source(src, len, filename);
     src = normalize_newlines(src, &len);
@@ -745,16 +662,7 @@ Value compile_source(const char *src, size_t len, Value filename, CompileMode mo
     c.mode = mode;
     c.interactive = mode == COMPILE_SINGLE;
     parser_init(&p, src, (uint32_t)len, filename, mode);
-    Value result = VAL_NULL;
-    NlrBuf nb;
-    if (nlr_push(&nb) == 0) {
-        result = compile_all(&p, &c, &mod);
-        nlr_pop();
-    } else {
-        // Free the tree now rather than at the next collection.
-        arena_release(&p.arena);
-        nlr_jump(nb.exc);
-    }
+    Value result = compile_protected(&p, &c, &mod);
     arena_release(&p.arena);
     return result;
 }
@@ -782,17 +690,24 @@ static void summarize_tokens(Lexer *lx, TokSummary *ts) {
     }
 }
 
+// False if the tokenizer raised.
+static bool try_summarize(Lexer *lx, TokSummary *ts) {
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        summarize_tokens(lx, ts);
+        nlr_pop();
+        return true;
+    }
+    return false;
+}
+
 bool compile_is_incomplete(const char *src, size_t len) {
     // Tokenize: an error at the end of the input (unclosed bracket or
     // triple-quoted string, a trailing backslash) means more is coming.
     Lexer lx;
     TokSummary ts = {T_NEWLINE, T_NEWLINE, T_NEWLINE};
     lex_init(&lx, src, (uint32_t)len, NAME(lt_stdin));
-    NlrBuf nb;
-    if (nlr_push(&nb) == 0) {
-        summarize_tokens(&lx, &ts);
-        nlr_pop();
-    } else {
+    if (!try_summarize(&lx, &ts)) {
         // Only errors at the very end mean "more input needed": an open
         // bracket or triple-quoted string (the lexer reached the end), or
         // a trailing backslash continuation.

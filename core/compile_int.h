@@ -61,11 +61,20 @@ typedef struct Scope {
 
 // --- code units -----------------------------------------------------------
 
+// A jump target. Besides its offset, a label records the stack depth and
+// block stack the code there starts with (the first jump to it or its
+// binding sets them; every other jump or fall-through must agree), so the
+// compiler knows the depth everywhere without a separate analysis pass.
+// Only the top block's level is kept: the blocks below it are still open
+// wherever the label is used, so their levels are still in the unit.
 typedef struct {
     int32_t pos;              // bound offset, or -1
     int32_t chain;            // offset of the last unpatched jump to it, or -1
+    int32_t depth;            // stack depth at the label, -1 while unknown
+    int32_t top;              // level of the top block there
+    uint8_t nblocks;          // block stack height there
 } Label;
-#define LABEL_INIT {-1, -1}
+#define LABEL_INIT {-1, -1, -1, 0, 0}
 
 enum {
     FB_WHILE, FB_FOR, FB_ASYNC_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
@@ -80,6 +89,9 @@ typedef struct {
 } FBlock;
 
 #define MAX_FBLOCKS 20
+// Run-time blocks (SETUP_FINALLY/SETUP_WITH and handlers): at most two per
+// frame block (a named handler adds its cleanup block).
+#define MAX_RTBLOCKS (2 * MAX_FBLOCKS + 2)
 
 typedef struct {
     Value *items;
@@ -107,8 +119,10 @@ typedef struct Unit {
     ValHash consts_hash, names_hash;
     int32_t retval_slot;      // hidden local for return-through-finally, or -1
     bool dead;                // after an unconditional jump/return/raise: emit nothing until a label
-    uint32_t flow_start;      // start of the code not yet analysed for stack depth
+    int32_t depth;            // stack depth after the last instruction
     uint32_t maxstack, maxblocks;
+    uint8_t nblocks;          // run-time block stack height here
+    int32_t blocks[MAX_RTBLOCKS];   // each block's stack level
     FBlock fblocks[MAX_FBLOCKS];
     int nfblocks;
 } Unit;
@@ -162,6 +176,17 @@ bool compile_const_value(Node *n, Value *out);
 enum { CTX_LOAD, CTX_STORE, CTX_DEL };
 
 // compile_stmt.c
+// Labels of a loop or with statement compiled in halves (for a with:
+// orelse = the exception handler, cont = "exception suppressed").
+typedef struct {
+    Label start, cont, orelse, end;
+} LoopLabels;
+void compile_while_begin(Compiler *c, Node *n, LoopLabels *l);
+void compile_while_end(Compiler *c, Node *n, LoopLabels *l);
+void compile_for_begin(Compiler *c, Node *n, LoopLabels *l);
+void compile_for_end(Compiler *c, Node *n, LoopLabels *l);
+void compile_with_begin(Compiler *c, Node *n, Node *item, LoopLabels *l);
+void compile_with_end(Compiler *c, Node *n, Node *item, LoopLabels *l);
 void compile_stmt(Compiler *c, Node *n);
 void compile_body(Compiler *c, NodeList body);
 void compile_funcdef(Compiler *c, Node *n);

@@ -231,56 +231,79 @@ static int truth_of(Node *e) {
     return -1;
 }
 
-static void compile_while(Compiler *c, Node *n) {
-    Label body = LABEL_INIT, cont = LABEL_INIT, orelse = LABEL_INIT, end = LABEL_INIT;
-    int t = truth_of(n->cond.test);
-    if (t != 1) {
-        compile_jump_if(c, n->cond.test, false, &orelse);
+// Loops and with statements are compiled in two halves around their body,
+// so compile_stream.c can compile the body while it is being parsed.
+
+void compile_while_begin(Compiler *c, Node *n, LoopLabels *l) {
+    *l = (LoopLabels){LABEL_INIT, LABEL_INIT, LABEL_INIT, LABEL_INIT};
+    if (truth_of(n->cond.test) != 1) {
+        compile_jump_if(c, n->cond.test, false, &l->orelse);
     }
-    label_bind(c, &body);
-    fblock_push(c, FB_WHILE, &cont, &end, n);
-    compile_body(c, n->cond.body);
-    fblock_pop(c);
-    label_bind(c, &cont);
-    set_line(c, n);
-    if (t == 1) {
-        emit_jump(c, OP_JUMP, &body);
-    } else {
-        compile_jump_if(c, n->cond.test, true, &body);
-    }
-    label_bind(c, &orelse);
-    compile_body(c, n->cond.orelse);
-    label_bind(c, &end);
+    label_bind(c, &l->start);
+    fblock_push(c, FB_WHILE, &l->cont, &l->end, n);
 }
 
-static void compile_for(Compiler *c, Node *n) {
-    Label start = LABEL_INIT, cleanup = LABEL_INIT, end = LABEL_INIT;
+// After the body: the bottom test. The caller then compiles the else
+// clause and binds l->end.
+void compile_while_end(Compiler *c, Node *n, LoopLabels *l) {
+    fblock_pop(c);
+    label_bind(c, &l->cont);
+    set_line(c, n);
+    if (truth_of(n->cond.test) == 1) {
+        emit_jump(c, OP_JUMP, &l->start);
+    } else {
+        compile_jump_if(c, n->cond.test, true, &l->start);
+    }
+    label_bind(c, &l->orelse);
+}
+
+static void compile_while(Compiler *c, Node *n) {
+    LoopLabels l;
+    compile_while_begin(c, n, &l);
+    compile_body(c, n->cond.body);
+    compile_while_end(c, n, &l);
+    compile_body(c, n->cond.orelse);
+    label_bind(c, &l.end);
+}
+
+void compile_for_begin(Compiler *c, Node *n, LoopLabels *l) {
+    *l = (LoopLabels){LABEL_INIT, LABEL_INIT, LABEL_INIT, LABEL_INIT};
     bool async = (n->flags & NF_ASYNC) != 0;
     compile_expr(c, n->forl.iter);
     emit_op(c, async ? OP_GET_AITER : OP_GET_ITER);
-    label_bind(c, &start);
+    label_bind(c, &l->start);
     set_line(c, n);
     if (async) {
-        emit_jump(c, OP_SETUP_FINALLY, &cleanup);
+        emit_jump(c, OP_SETUP_FINALLY, &l->orelse);
         emit_op(c, OP_GET_ANEXT);
         emit_const(c, VAL_NONE);
         emit_op(c, OP_YIELD_FROM);
         emit_op(c, OP_POP_BLOCK);
     } else {
-        emit_jump(c, OP_FOR_ITER, &cleanup);
+        emit_jump(c, OP_FOR_ITER, &l->orelse);
     }
     compile_store(c, n->forl.target);
-    fblock_push(c, async ? FB_ASYNC_FOR : FB_FOR, &start, &end, n);
-    compile_body(c, n->forl.body);
+    fblock_push(c, async ? FB_ASYNC_FOR : FB_FOR, &l->start, &l->end, n);
+}
+
+// After the body; the caller then compiles the else clause and binds l->end.
+void compile_for_end(Compiler *c, Node *n, LoopLabels *l) {
     fblock_pop(c);
     set_line(c, n);
-    emit_jump(c, OP_JUMP, &start);
-    label_bind(c, &cleanup);
-    if (async) {
+    emit_jump(c, OP_JUMP, &l->start);
+    label_bind(c, &l->orelse);
+    if (n->flags & NF_ASYNC) {
         emit_op(c, OP_END_ASYNC_FOR);
     }
+}
+
+static void compile_for(Compiler *c, Node *n) {
+    LoopLabels l;
+    compile_for_begin(c, n, &l);
+    compile_body(c, n->forl.body);
+    compile_for_end(c, n, &l);
     compile_body(c, n->forl.orelse);
-    label_bind(c, &end);
+    label_bind(c, &l.end);
 }
 
 static void compile_if(Compiler *c, Node *n) {
@@ -297,14 +320,9 @@ static void compile_if(Compiler *c, Node *n) {
 
 // --- with -----------------------------------------------------------------------------
 
-static void compile_with_item(Compiler *c, Node *n, uint32_t i) {
-    if (i == nl_len(n->with.items)) {
-        compile_body(c, n->with.body);
-        return;
-    }
-    Node *it = nl_get(n->with.items, i);
+void compile_with_begin(Compiler *c, Node *n, Node *it, LoopLabels *l) {
+    *l = (LoopLabels){LABEL_INIT, LABEL_INIT, LABEL_INIT, LABEL_INIT};
     bool async = (n->flags & NF_ASYNC) != 0;
-    Label exc = LABEL_INIT, end = LABEL_INIT, suppress = LABEL_INIT;
     compile_expr(c, it->withitem.expr);
     set_line(c, it);
     if (async) {
@@ -319,9 +337,9 @@ static void compile_with_item(Compiler *c, Node *n, uint32_t i) {
         } else {
             emit_op(c, OP_POP_TOP);
         }
-        emit_jump(c, OP_SETUP_FINALLY, &exc);
+        emit_jump(c, OP_SETUP_FINALLY, &l->orelse);
     } else {
-        emit_jump(c, OP_SETUP_WITH, &exc);
+        emit_jump(c, OP_SETUP_WITH, &l->orelse);
         if (it->withitem.vars) {
             compile_store(c, it->withitem.vars);
         } else {
@@ -329,25 +347,40 @@ static void compile_with_item(Compiler *c, Node *n, uint32_t i) {
         }
     }
     fblock_push(c, async ? FB_ASYNC_WITH : FB_WITH, NULL, NULL, n);
-    compile_with_item(c, n, i + 1);
+}
+
+void compile_with_end(Compiler *c, Node *n, Node *it, LoopLabels *l) {
+    bool async = (n->flags & NF_ASYNC) != 0;
     fblock_pop(c);
     set_line(c, it);
     emit_op(c, OP_POP_BLOCK);
     emit_exit_call(c, async);
-    emit_jump(c, OP_JUMP, &end);
-    label_bind(c, &exc);
+    emit_jump(c, OP_JUMP, &l->end);
+    label_bind(c, &l->orelse);
     emit_op(c, OP_WITH_EXCEPT_START);
     if (async) {
         emit_op(c, OP_GET_AWAITABLE);
         emit_const(c, VAL_NONE);
         emit_op(c, OP_YIELD_FROM);
     }
-    emit_jump(c, OP_POP_JUMP_IF_TRUE, &suppress);
+    emit_jump(c, OP_POP_JUMP_IF_TRUE, &l->cont);
     emit_op(c, OP_RERAISE);
-    label_bind(c, &suppress);
+    label_bind(c, &l->cont);
     emit_op(c, OP_POP_EXCEPT);
     emit_op(c, OP_POP_TOP);
-    label_bind(c, &end);
+    label_bind(c, &l->end);
+}
+
+static void compile_with_item(Compiler *c, Node *n, uint32_t i) {
+    if (i == nl_len(n->with.items)) {
+        compile_body(c, n->with.body);
+        return;
+    }
+    Node *it = nl_get(n->with.items, i);
+    LoopLabels l;
+    compile_with_begin(c, n, it, &l);
+    compile_with_item(c, n, i + 1);
+    compile_with_end(c, n, it, &l);
 }
 
 // --- try -------------------------------------------------------------------------------

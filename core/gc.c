@@ -8,6 +8,14 @@
 #include "obj.h"
 #include "vm_raise.h"
 
+// The conservative scan reads whole stack frames, including bytes the
+// address sanitizer considers out of bounds; that is by design.
+#if defined(__GNUC__)
+#define NO_SANITIZE_ADDRESS __attribute__((no_sanitize_address))
+#else
+#define NO_SANITIZE_ADDRESS
+#endif
+
 enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
 
 #define MARK_STACK_SIZE 64
@@ -19,6 +27,7 @@ static struct {
     uint8_t *pool;         // first block
     size_t nblocks;
     size_t free_hint;      // lowest block index that may be free
+    size_t next_fit;       // where multi-block searches resume (next fit)
     void *stack_top;
     int locked;
     bool enabled;
@@ -123,7 +132,7 @@ static void mark_word(uintptr_t w) {
     }
 }
 
-static void scan_range(const void *start, size_t bytes) {
+NO_SANITIZE_ADDRESS static void scan_range(const void *start, size_t bytes) {
     const uintptr_t *p = (const uintptr_t *)(((uintptr_t)start + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1));
     const uintptr_t *end = (const uintptr_t *)((uintptr_t)start + bytes);
     for (; p < end; p++) {
@@ -204,6 +213,7 @@ static void sweep(void) {
         }
     }
     heap.free_hint = 0;
+    heap.next_fit = 0;
 }
 
 void gc_collect(void) {
@@ -221,45 +231,66 @@ void gc_collect(void) {
 
 // --- allocation ----------------------------------------------------------
 
-static void *try_alloc(size_t nb, bool noscan) {
+// Marks blocks [start, start + nb) as one allocation and zeroes it.
+static void *claim(size_t start, size_t nb, bool noscan) {
+    at_set(start, AT_HEAD);
+    for (size_t i = 1; i < nb; i++) {
+        at_set(start + i, AT_TAIL);
+    }
+    nt_set(start, noscan);
+    if (start == heap.free_hint) {
+        heap.free_hint = start + nb;
+    }
+    void *p = heap.pool + start * GC_BLOCK_BYTES;
+    memset(p, 0, nb * GC_BLOCK_BYTES);
+    heap.alloc_since_collect += nb;
+    return p;
+}
+
+// First run of nb free blocks in [from, to), or SIZE_MAX.
+static size_t find_run(size_t from, size_t to, size_t nb) {
     size_t run = 0;
-    for (size_t b = heap.free_hint; b < heap.nblocks; b++) {
-        if (run == 0 && (b & 3) == 0) {
+    for (size_t b = from; b < to; b++) {
+        if (run == 0 && (b & 3) == 0 && b + 4 <= to) {
             // Skip whole table bytes whose four blocks are all in use.
             uint8_t x = heap.atb[b >> 2];
             if (((x & 0x55) | ((x >> 1) & 0x55)) == 0x55) {
-                if (b == heap.free_hint) {
-                    heap.free_hint = b + 4;
-                }
                 b += 3;
                 continue;
             }
         }
         if (at_get(b) == AT_FREE) {
-            run++;
-            if (run == nb) {
-                size_t start = b + 1 - nb;
-                at_set(start, AT_HEAD);
-                for (size_t i = 1; i < nb; i++) {
-                    at_set(start + i, AT_TAIL);
-                }
-                nt_set(start, noscan);
-                if (start == heap.free_hint) {
-                    heap.free_hint = start + nb;
-                }
-                void *p = heap.pool + start * GC_BLOCK_BYTES;
-                memset(p, 0, nb * GC_BLOCK_BYTES);
-                heap.alloc_since_collect += nb;
-                return p;
+            if (++run == nb) {
+                return b + 1 - nb;
             }
         } else {
             run = 0;
-            if (b == heap.free_hint) {
-                heap.free_hint = b + 1;
-            }
         }
     }
-    return NULL;
+    return SIZE_MAX;
+}
+
+// One-block requests fill the lowest hole (first fit from free_hint);
+// larger ones continue from where the last one ended (next fit), so a heap
+// fragmented by small holes is not rescanned from its start every time.
+static void *try_alloc(size_t nb, bool noscan) {
+    while (heap.free_hint < heap.nblocks && at_get(heap.free_hint) != AT_FREE) {
+        heap.free_hint++;
+    }
+    if (nb == 1) {
+        return heap.free_hint < heap.nblocks ? claim(heap.free_hint, 1, noscan) : NULL;
+    }
+    size_t from = heap.next_fit > heap.free_hint ? heap.next_fit : heap.free_hint;
+    size_t start = find_run(from, heap.nblocks, nb);
+    if (start == SIZE_MAX && from > heap.free_hint) {
+        size_t end = from + nb - 1 < heap.nblocks ? from + nb - 1 : heap.nblocks;
+        start = find_run(heap.free_hint, end, nb);
+    }
+    if (start == SIZE_MAX) {
+        return NULL;
+    }
+    heap.next_fit = start + nb;
+    return claim(start, nb, noscan);
 }
 
 void *gc_alloc_noraise(size_t size, bool noscan) {

@@ -5,6 +5,7 @@
 #include "lexer.h"
 #include <string.h>
 #include "gc.h"
+#include "obj_complex.h"
 #include "vm_raise.h"
 
 // --- errors ---------------------------------------------------------------
@@ -363,6 +364,7 @@ static const char *literal_kind_name(int base) {
     case 16: return "hexadecimal";
     case 8: return "octal";
     case 2: return "binary";
+    case 0: return "imaginary";
     default: return "decimal";
     }
 }
@@ -386,7 +388,9 @@ static void verify_end(Lexer *lx, uint32_t start, int base) {
         }
     }
     int32_t col = (int32_t)(start - lx->line_start);
-    if (base != 10) {
+    if (base == 0) {
+        col = (int32_t)(lx->pos - lx->line_start) - 1;   // imaginary: at the 'j'
+    } else if (base != 10) {
         col = (int32_t)(lx->pos - lx->line_start);
         if (is_digit(c)) {
             ERR(lx, lx->line, col, "invalid digit '%c' in %s literal", c, literal_kind_name(base));
@@ -515,9 +519,10 @@ static void lex_number(Lexer *lx, Token *t) {
     c = peekc(lx, 0);
     if (c == 'j' || c == 'J') {
         lx->pos++;
+        verify_end(lx, start, 0);
+        t->value = complex_new(0.0, float_value(float_from_str(buf.buf, buf.len)));
         set_end(lx, t);
-        lex_error_at(lx->src, lx->len, lx->filename, &exc_SyntaxError_type, t->line, (int32_t)t->col,
-                     t->end_line, (int32_t)t->end_col, "complex literals are not supported");
+        return;
     }
     verify_end(lx, start, 10);
     if (!is_float) {

@@ -168,6 +168,22 @@ static bool is_iterable(Value v) {
     return t->getiter != NULL;
 }
 
+// bytes(s, encoding, errors) for a str source.
+static Value encode_source(Value src, Value enc, Value err, const char *tname) {
+    if (enc == VAL_NULL) {
+        vm_raise(&exc_TypeError_type, "string argument without an encoding");
+    }
+    if (str_get(enc) == NULL) {
+        vm_raise(&exc_TypeError_type, "%s() argument 'encoding' must be str, not %s", tname,
+                 val_type_name(enc));
+    }
+    if (err != VAL_NULL && str_get(err) == NULL) {
+        vm_raise(&exc_TypeError_type, "%s() argument 'errors' must be str, not %s", tname,
+                 val_type_name(err));
+    }
+    return codec_encode(src, enc, err);
+}
+
 // The content of bytes(src, encoding, errors) / bytearray(...) as a bytes
 // object (or the source's own bytes when it is already exact bytes).
 static Value make_content(Value src, Value enc, Value err, bool is_bytearray) {
@@ -182,18 +198,7 @@ static Value make_content(Value src, Value enc, Value err, bool is_bytearray) {
         return OBJ_VAL(&empty_bytes);
     }
     if (str_get(src) != NULL) {
-        if (enc == VAL_NULL) {
-            vm_raise(&exc_TypeError_type, "string argument without an encoding");
-        }
-        if (str_get(enc) == NULL) {
-            vm_raise(&exc_TypeError_type, "%s() argument 'encoding' must be str, not %s", tname,
-                     val_type_name(enc));
-        }
-        if (err != VAL_NULL && str_get(err) == NULL) {
-            vm_raise(&exc_TypeError_type, "%s() argument 'errors' must be str, not %s", tname,
-                     val_type_name(err));
-        }
-        return codec_encode(src, enc, err);
+        return encode_source(src, enc, err, tname);
     }
     if (enc != VAL_NULL) {
         vm_raise(&exc_TypeError_type, "encoding without a string argument");
@@ -551,6 +556,33 @@ static bool may_reflect(Value other, Value rname) {
     return type_is_heap(t) && type_lookup(t, rname) != VAL_NULL;
 }
 
+// a + b (or a += b for a bytearray); x is a's BytesObj.
+static Value concat(Value a, BytesObj *x, Value b, bool inplace) {
+    bool ba = bytes_is_bytearray(x);
+    const uint8_t *d;
+    size_t n;
+    if (!obj_get_buffer(b, &d, &n)) {
+        if (may_reflect(b, NAME(__radd__))) {
+            return VAL_NULL;
+        }
+        vm_raise(&exc_TypeError_type, "can't concat %s to %s", val_type_name(b),
+                 ba ? "bytearray" : "bytes");
+    }
+    if (ba && inplace) {
+        bytearray_splice(x, x->len, x->len, d, n);
+        return a;
+    }
+    if (ba) {
+        Value r = bytearray_new(x->data, x->len);
+        bytearray_splice(bytes_get(r), x->len, x->len, d, n);
+        return r;
+    }
+    BytesObj *r = bytes_alloc(x->len + n);
+    memcpy(r->data, x->data, x->len);
+    memcpy(r->data + x->len, d, n);
+    return OBJ_VAL(r);
+}
+
 static Value bytes_binary_op(int op, Value a, Value b) {
     bool inplace = (op & BINOP_INPLACE) != 0;
     op &= ~BINOP_INPLACE;
@@ -568,30 +600,8 @@ static Value bytes_binary_op(int op, Value a, Value b) {
     }
     bool ba = bytes_is_bytearray(x);
     switch (op) {
-        case BINOP_ADD: {
-            const uint8_t *d;
-            size_t n;
-            if (!obj_get_buffer(b, &d, &n)) {
-                if (may_reflect(b, NAME(__radd__))) {
-                    return VAL_NULL;
-                }
-                vm_raise(&exc_TypeError_type, "can't concat %s to %s", val_type_name(b),
-                         ba ? "bytearray" : "bytes");
-            }
-            if (ba && inplace) {
-                bytearray_splice(x, x->len, x->len, d, n);
-                return a;
-            }
-            if (ba) {
-                Value r = bytearray_new(x->data, x->len);
-                bytearray_splice(bytes_get(r), x->len, x->len, d, n);
-                return r;
-            }
-            BytesObj *r = bytes_alloc(x->len + n);
-            memcpy(r->data, x->data, x->len);
-            memcpy(r->data + x->len, d, n);
-            return OBJ_VAL(r);
-        }
+        case BINOP_ADD:
+            return concat(a, x, b, inplace);
         case BINOP_MUL: {
             intptr_t n;
             if (!repeat_count(b, &n)) {

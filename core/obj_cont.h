@@ -12,15 +12,34 @@
 
 // --- range ----------------------------------------------------------------
 
-// Bounds are machine integers: a range whose start/stop/step do not fit an
-// intptr_t raises OverflowError (a documented difference from CPython).
+// When start, stop and step fit an intptr_t (`big` == VAL_NULL) the machine
+// fields are authoritative and len may exceed INTPTR_MAX. Otherwise `big`
+// is a tuple (start, stop, step, len) of Python ints and the machine fields
+// are unused (obj_range_big.c): code reading the fields directly (a VM fast
+// path) must check `big` first.
 typedef struct {
     Obj base;           // &range_type
     intptr_t start, stop, step;
-    uintptr_t len;      // number of items (may exceed INTPTR_MAX)
+    uintptr_t len;      // number of items
+    Value big;          // VAL_NULL, or (start, stop, step, len) as ints
 } RangeObj;
 
-extern const Type range_iterator_type;
+extern const Type range_iterator_type, longrange_iterator_type;
+
+// The big-int range path (obj_range_big.c), used by obj_range.c only.
+Value range_big_new(Value start, Value stop, Value step);
+Value range_big_attr(Value self, int which);      // 0 start, 1 stop, 2 step, 3 len
+Value range_big_repr(Value self);
+Value range_big_len(Value self);                  // OverflowError beyond a small int
+bool range_big_bool(Value self);
+Value range_big_find(Value self, Value x);        // index of int x, or VAL_NULL
+Value range_big_item(Value self, Value i);        // self[i] for an int i
+Value range_big_slice(Value start, Value step, Value len, Value slice);
+Value range_big_slice_of(Value self, Value slice);
+bool range_big_equal(Value a, Value b);           // both big
+Value range_big_hash_items(Value self, Value out[3]);
+Value range_big_iter(Value self);
+Value range_big_reversed(Value self);
 
 // --- iterators (obj_iter.c) ---------------------------------------------
 

@@ -151,18 +151,53 @@ static Value view_compare(int op, Value a, Value b) {
     return val_bool(r);
 }
 
+// set(view) as CPython's dictviews_to_set: a keys view of an exact dict
+// is built from the dict itself (one resize up front, stored hashes).
+static Value view_to_set(Value v) {
+    if (is_type(v, &dict_keys_type) && is_type(view_dict(v), &dict_type)) {
+        return set_from_iter(view_dict(v));
+    }
+    return set_from_iter(v);
+}
+
+// view & other, either side (CPython's _PyDictView_Intersect).
+static Value view_intersect(Value self, Value other) {
+    if (!is_setlike_view(self)) {
+        Value t = self;
+        self = other;
+        other = t;
+    }
+    size_t len_self = len_of(self);
+    if (is_type(other, &set_type) && len_self <= len_of(other)) {
+        return obj_call_method1(other, NAME(intersection), self);
+    }
+    if (is_setlike_view(other) && len_of(other) > len_self) {
+        Value t = self;
+        self = other;
+        other = t;
+    }
+    Value result = set_new();
+    Value it = obj_getiter(other);
+    Value key;
+    while ((key = obj_iternext(it)) != VAL_NULL) {
+        if (obj_truthy(view_contains(self, key))) {
+            set_add(result, key);
+        }
+    }
+    return result;
+}
+
 static Value view_binary_op(int op, Value a, Value b) {
     op &= ~BINOP_INPLACE;
-    if (op != BINOP_AND && op != BINOP_OR && op != BINOP_SUB && op != BINOP_XOR) {
+    if (op == BINOP_AND) {
+        return view_intersect(a, b);
+    }
+    if (op != BINOP_OR && op != BINOP_SUB && op != BINOP_XOR) {
         return VAL_NULL;
     }
-    // As CPython: set(left) OP= right, whichever side the view is on.
-    Value r = set_from_iter(a);
-    Value other = b;
-    if (!val_is_anyset(other)) {
-        other = set_from_iter(other);
-    }
-    return set_binary(op, r, other);
+    // As CPython: set(left), then update / difference_update /
+    // symmetric_difference_update with right, whichever side the view is on.
+    return set_binary(op, view_to_set(a), b);
 }
 
 static Value view_isdisjoint_m(size_t nargs, const Value *args) {

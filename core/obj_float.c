@@ -10,6 +10,7 @@
 #include "bigint.h"
 #include "format.h"
 #include "fpconv.h"
+#include "obj_complex.h"
 #include "obj_float.h"
 #include "obj_int.h"
 #include "print.h"
@@ -433,6 +434,9 @@ Value float_binary_op(int op, Value a, Value b) {
             r = m;
             break;
         case BINOP_POW:
+            if (x < 0.0 && isfinite(x) && isfinite(y) && y != floor(y)) {
+                return complex_pow_doubles(x, y);   // a complex result, as CPython
+            }
             r = float_pow_double(x, y);
             break;
         default:

@@ -7,9 +7,12 @@
 // Invariant: a dunder wrapper always works on the built-in part of self
 // (obj_native) through the slots of self's native type, so a class that
 // derives from list and calls super().__getitem__ reaches list's slot.
+#include "obj_complex.h"
 #include "runtime.h"
+#include <string.h>
 #include "nlr.h"
 #include "obj_exc.h"
+#include "print.h"
 #include "vm_raise.h"
 
 // --- slots of heap classes ----------------------------------------------------
@@ -34,8 +37,12 @@ static Value instance_hash(Value self) {
     if (!obj_isinstance(h, &int_type)) {
         vm_raise(&exc_TypeError_type, "__hash__ method should return an integer");
     }
-    h = obj_native(h);
-    return val_is_small_int(h) ? h : val_from_small_int((intptr_t)(int_hash(h) >> 1));
+    h = int_coerce(obj_native(h));
+    if (val_is_small_int(h) && val_small_int(h) != -1) {
+        return h;   // also keeps the hashes of built-in parts (tuple) unchanged
+    }
+    intptr_t x = (intptr_t)int_hash(h);
+    return val_from_small_int(small_int_fits(x) ? x : x >> 1);
 }
 
 static const uint16_t unop_names[] = {N___neg__, N___pos__, N___invert__, N___bool__, N___len__,
@@ -378,9 +385,34 @@ static Value w___len__(size_t n, const Value *a) {
     return val_from_small_int((intptr_t)obj_len(obj_native(a[0])));
 }
 
+// Built-in types whose repr names the type (set, frozenset, bytearray)
+// show the subclass's name instead, as CPython: S({1}), BA(b'x').
+static Value rename_repr(Value r, Value self, const Type *nt) {
+    const char *name = val_type_name(self);
+    const char *rs = str_cstr(r);
+    size_t rl = str_len_bytes(r);
+    if (nt == &set_type) {
+        if (strcmp(rs, "set()") == 0) {
+            return str_printf("%s()", name);
+        }
+        return str_printf("%s(%s)", name, rs);
+    }
+    size_t pl = strlen(type_name_cstr(nt));
+    if (rl > pl && memcmp(rs, type_name_cstr(nt), pl) == 0 && rs[pl] == '(') {
+        return str_printf("%s%s", name, rs + pl);
+    }
+    return r;
+}
+
 static Value w___repr__(size_t n, const Value *a) {
     (void)n;
-    return native_type_of(a[0])->repr(obj_native(a[0]));
+    const Type *nt = native_type_of(a[0]);
+    Value native = obj_native(a[0]);
+    Value r = nt->repr(native);
+    if (native != a[0] && (nt == &set_type || nt == &frozenset_type || nt == &bytearray_type)) {
+        r = rename_repr(r, a[0], nt);
+    }
+    return r;
 }
 
 static Value w___str__(size_t n, const Value *a) {
@@ -544,7 +576,7 @@ bool builtin_is_wrapper(Value fn) {
 }
 
 static bool is_number_type(const Type *t) {
-    return t == &int_type || t == &bool_type || t == &float_type;
+    return t == &int_type || t == &bool_type || t == &float_type || t == &complex_type;
 }
 
 // Which binary operators a built-in type implements, for the dunder names
@@ -563,6 +595,9 @@ static unsigned binops_of(const Type *t, int slot) {
     }
     if (t == &float_type) {
         return slot == S_INPLACE ? 0 : FLOAT_OPS;
+    }
+    if (t == &complex_type) {
+        return slot == S_INPLACE ? 0 : FLOAT_OPS & ~(OPBIT(BINOP_FLOORDIV) | OPBIT(BINOP_MOD));
     }
     if (t == &list_type || t == &bytearray_type) {
         return slot == S_RBINOP ? OPBIT(BINOP_MUL) : SEQ_OPS;

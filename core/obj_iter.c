@@ -184,6 +184,14 @@ static Value enumerate_make_new(const Type *t, size_t nargs, const Value *args, 
         {NAME(start), false, false, VAL_NULL},
     };
     Value out[2];
+    size_t nkw = kwnames != VAL_NULL ? val_tuple(kwnames)->len : 0;
+    bool has_iterable = nargs > 0;
+    for (size_t i = 0; i < nkw; i++) {
+        has_iterable |= val_tuple(kwnames)->items[i] == NAME(iterable);
+    }
+    if (!has_iterable) {
+        vm_raise(&exc_TypeError_type, "enumerate() missing required argument 'iterable'");
+    }
     args_parse("enumerate", nargs, args, kwnames, 2, spec, out);
     Value start = val_from_small_int(0);
     if (out[1] != VAL_NULL) {
@@ -239,7 +247,7 @@ static Value zip_make_new(const Type *t, size_t nargs, const Value *args, Value 
         TupleObj *kw = val_tuple(kwnames);
         for (size_t i = 0; i < kw->len; i++) {
             if (kw->items[i] != NAME(strict)) {
-                vm_raise(&exc_TypeError_type, "zip() got an unexpected keyword argument '%S'",
+                vm_raise(&exc_TypeError_type, "'%S' is an invalid keyword argument for zip()",
                          kw->items[i]);
             }
             strict = obj_truthy(args[nargs + i]);

@@ -2,8 +2,8 @@
 // (obj_str.c, obj_str_methods.c, obj_str_codec.c, str_search.c,
 // str_format.c, obj_bytes.c, obj_bytes_methods.c) and what the rest of the
 // core may use beyond obj.h: building strs without a second copy, ascii(),
-// the allocation-free str iteration the VM may use, the codecs and
-// %-formatting.
+// the allocation-free str iteration the VM may use, the codecs,
+// %-formatting and the buffer helpers of bytes/bytearray.
 #ifndef COPPER_CORE_OBJ_STR_H
 #define COPPER_CORE_OBJ_STR_H
 
@@ -12,7 +12,8 @@
 
 extern const Type str_iterator_type, bytes_iterator_type, bytearray_iterator_type;
 
-// Registers the str index cache with the GC. Call once after gc_init.
+// Registers the str index cache with the GC and resets it. Call after
+// gc_init (again after every gc_init).
 void str_init(void);
 
 // --- str ------------------------------------------------------------------
@@ -93,7 +94,7 @@ Value search_split(const char *h, size_t hlen, const char *sep, size_t seplen,
                    intptr_t maxsplit, SeqMaker make);
 Value search_rsplit(const char *h, size_t hlen, const char *sep, size_t seplen,
                     intptr_t maxsplit, SeqMaker make);
-// split/rsplit on runs of ASCII whitespace (bytes, and ASCII strs).
+// split/rsplit on runs of ASCII whitespace bytes (bytes.split()).
 Value search_split_ws(const char *h, size_t hlen, intptr_t maxsplit, SeqMaker make);
 Value search_rsplit_ws(const char *h, size_t hlen, intptr_t maxsplit, SeqMaker make);
 // The same on UTF-8 text with Unicode whitespace (str).

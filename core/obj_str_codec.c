@@ -197,6 +197,25 @@ static void add_quoted_escape(Vstr *v, uint32_t cp) {
 
 static bool is_surrogate(uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
 
+// UnicodeEncodeError for `run` unencodable code points from index `pos`
+// (the first is cp), worded as CPython's.
+static _Noreturn void encode_error(Encoding enc, uint32_t cp, size_t pos, size_t run) {
+    Vstr msg;
+    vstr_init(&msg, 80);
+    const char *why = enc == ENC_UTF8    ? "surrogates not allowed"
+                      : enc == ENC_ASCII ? "ordinal not in range(128)"
+                                         : "ordinal not in range(256)";
+    if (run == 1) {
+        vstr_printf(&msg, "'%s' codec can't encode character ", enc_names[enc]);
+        add_quoted_escape(&msg, cp);
+        vstr_printf(&msg, " in position %zu: %s", pos, why);
+    } else {
+        vstr_printf(&msg, "'%s' codec can't encode characters in position %zu-%zu: %s",
+                    enc_names[enc], pos, pos + run - 1, why);
+    }
+    vm_raise(&exc_UnicodeEncodeError_type, "%s", vstr_cstr(&msg));
+}
+
 Value codec_encode(Value str, Value encoding, Value errors) {
     StrObj *s = str_get(str);
     Encoding enc = lookup_encoding(encoding);
@@ -249,20 +268,7 @@ Value codec_encode(Value str, Value encoding, Value errors) {
             unknown_handler(errors);
         }
         if (mode == ERR_STRICT) {
-            Vstr msg;
-            vstr_init(&msg, 80);
-            const char *why = enc == ENC_UTF8    ? "surrogates not allowed"
-                              : enc == ENC_ASCII ? "ordinal not in range(128)"
-                                                 : "ordinal not in range(256)";
-            if (run == 1) {
-                vstr_printf(&msg, "'%s' codec can't encode character ", enc_names[enc]);
-                add_quoted_escape(&msg, cp);
-                vstr_printf(&msg, " in position %zu: %s", pos, why);
-            } else {
-                vstr_printf(&msg, "'%s' codec can't encode characters in position %zu-%zu: %s",
-                            enc_names[enc], pos, pos + run - 1, why);
-            }
-            vm_raise(&exc_UnicodeEncodeError_type, "%s", vstr_cstr(&msg));
+            encode_error(enc, cp, pos, run);
         }
         p = q;
         pos += run;

@@ -479,7 +479,7 @@ static Value convert_ascii(StrObj *s, int mode) {
     return OBJ_VAL(r);
 }
 
-static Value convert(Value self, StrObj *s, int mode) {
+static Value convert(StrObj *s, int mode) {
     if (str_is_ascii(s)) {
         return s->len == 0 ? str_empty() : convert_ascii(s, mode);
     }
@@ -487,7 +487,6 @@ static Value convert(Value self, StrObj *s, int mode) {
     vstr_init(&v, s->len + 8);
     const uint8_t *start = (const uint8_t *)s->data, *end = start + s->len, *p = start;
     bool prev_cased = false;
-    (void)self;
     while (p < end) {
         size_t n;
         uint32_t cp = utf8_get(p, &n);
@@ -516,7 +515,7 @@ static Value convert(Value self, StrObj *s, int mode) {
 #define CASE_METHOD(name, mode)                                 \
     static Value str_##name(size_t nargs, const Value *args) { \
         (void)nargs;                                            \
-        return convert(args[0], self_str(args[0], #name), mode); \
+        return convert(self_str(args[0], #name), mode);         \
     }
 CASE_METHOD(upper, CONV_UPPER)
 CASE_METHOD(lower, CONV_LOWER)
@@ -641,7 +640,7 @@ static Value str_istitle(size_t nargs, const Value *args) {
 
 // --- padding ----------------------------------------------------------------------
 
-static uint32_t fill_arg(size_t nargs, const Value *args, const char *name) {
+static uint32_t fill_arg(size_t nargs, const Value *args) {
     if (nargs < 3) {
         return ' ';
     }
@@ -653,7 +652,6 @@ static uint32_t fill_arg(size_t nargs, const Value *args, const char *name) {
     if (f->charlen != 1) {
         vm_raise(&exc_TypeError_type, "The fill character must be exactly one character long");
     }
-    (void)name;
     size_t n;
     return utf8_get((const uint8_t *)f->data, &n);
 }
@@ -691,19 +689,19 @@ static Value pad(Value self, StrObj *s, intptr_t width, uint32_t fill, int where
 static Value str_center(size_t nargs, const Value *args) {
     StrObj *s = self_str(args[0], "center");
     intptr_t w = obj_index(args[1]);
-    return pad(args[0], s, w, fill_arg(nargs, args, "center"), 0);
+    return pad(args[0], s, w, fill_arg(nargs, args), 0);
 }
 
 static Value str_ljust(size_t nargs, const Value *args) {
     StrObj *s = self_str(args[0], "ljust");
     intptr_t w = obj_index(args[1]);
-    return pad(args[0], s, w, fill_arg(nargs, args, "ljust"), -1);
+    return pad(args[0], s, w, fill_arg(nargs, args), -1);
 }
 
 static Value str_rjust(size_t nargs, const Value *args) {
     StrObj *s = self_str(args[0], "rjust");
     intptr_t w = obj_index(args[1]);
-    return pad(args[0], s, w, fill_arg(nargs, args, "rjust"), 1);
+    return pad(args[0], s, w, fill_arg(nargs, args), 1);
 }
 
 static Value str_zfill(size_t nargs, const Value *args) {

@@ -53,10 +53,8 @@ static Value compute_mro(Value cls, Value bases) {
     size_t nseq = b->len + 1;
     Value *seqs = gc_alloc(nseq * sizeof(Value), false);
     size_t *heads = gc_alloc(nseq * sizeof(size_t), true);
-    size_t total = 1;
     for (size_t i = 0; i < b->len; i++) {
         seqs[i] = type_mro_tuple(val_as_type(b->items[i]));
-        total += val_tuple(seqs[i])->len;
     }
     seqs[b->len] = bases;
     Value out = list_new_empty();
@@ -114,7 +112,6 @@ static Value compute_mro(Value cls, Value bases) {
             }
         }
     }
-    (void)total;
     return tuple_from_iter(out);
 }
 
@@ -291,6 +288,26 @@ static void class_post_init(Value cls, Value kwargs_names, size_t nkw, const Val
     }
 }
 
+// The most derived metaclass of `meta` and the bases' metaclasses.
+static const Type *calculate_meta(const Type *meta, Value bases) {
+    TupleObj *b = val_tuple(bases);
+    const Type *winner = meta;
+    for (size_t i = 0; i < b->len; i++) {
+        const Type *bm = type_of(b->items[i]);
+        if (type_is_subtype(winner, bm)) {
+            continue;
+        }
+        if (type_is_subtype(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        vm_raise(&exc_TypeError_type,
+                 "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                 "subclass of the metaclasses of all its bases");
+    }
+    return winner;
+}
+
 // The names instances may set when every class in the MRO has __slots__
 // (and none lists '__dict__'); VAL_NULL when instances have a dict.
 static Value compute_slot_names(const Type *t) {
@@ -350,7 +367,18 @@ Value class_create(const Type *meta, size_t nargs, const Value *args, Value kwna
     }
     bases = obj_native(bases);
     ns = obj_native(ns);
+    const Type *winner = calculate_meta(meta, bases);
     check_bases(bases);
+    if (winner != meta) {
+        // type(name, bases, ns) with bases of a derived metaclass: let that
+        // metaclass make the class, as CPython's type.__new__ does.
+        const Type *owner;
+        Value nw = type_lookup_owner(winner, NAME(__new__), &owner);
+        if (nw != VAL_NULL && type_is_heap(owner)) {
+            return obj_call(OBJ_VAL(winner), nargs, args, kwnames);
+        }
+        meta = winner;
+    }
     if (val_tuple(bases)->len == 0) {
         Value obj = OBJ_VAL(&object_type);
         bases = tuple_new(1, &obj);
@@ -407,26 +435,6 @@ Value type_new_class(Value name, Value bases, Value dict) {
 }
 
 // --- __build_class__ ---------------------------------------------------------------
-
-// The most derived metaclass of `meta` and the bases' metaclasses.
-static const Type *calculate_meta(const Type *meta, Value bases) {
-    TupleObj *b = val_tuple(bases);
-    const Type *winner = meta;
-    for (size_t i = 0; i < b->len; i++) {
-        const Type *bm = type_of(b->items[i]);
-        if (type_is_subtype(winner, bm)) {
-            continue;
-        }
-        if (type_is_subtype(bm, winner)) {
-            winner = bm;
-            continue;
-        }
-        vm_raise(&exc_TypeError_type,
-                 "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                 "subclass of the metaclasses of all its bases");
-    }
-    return winner;
-}
 
 // __build_class__(func, name, *bases, metaclass=None, **kwds)
 static Value build_class(size_t nargs, const Value *args, Value kwnames) {

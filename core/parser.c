@@ -286,15 +286,16 @@ static NodeList parse_simple_stmts(Parser *p) {
     return vec_finish(p, &v);
 }
 
-// ':' then an indented block or simple statements on the same line.
-// `what` names the statement for the IndentationError.
-static NodeList parse_block(Parser *p, const char *what, uint32_t line) {
+// ':' then, for an indented block, NEWLINE INDENT: returns true; for
+// simple statements on the same line returns false. `what` names the
+// statement for the IndentationError.
+bool parse_block_open(Parser *p, const char *what, uint32_t line) {
     if (p->tok.kind != T_COLON) {
         parse_expected(p, ":");
     }
     parse_advance(p);
     if (p->tok.kind != T_NEWLINE) {
-        return parse_simple_stmts(p);
+        return false;
     }
     parse_advance(p);
     if (p->tok.kind != T_INDENT) {
@@ -303,15 +304,34 @@ static NodeList parse_block(Parser *p, const char *what, uint32_t line) {
                        (unsigned)line);
     }
     parse_advance(p);
+    return true;
+}
+
+// In an indented block: true while statements remain; consumes the DEDENT.
+bool parse_block_next(Parser *p) {
+    if (p->tok.kind == T_DEDENT) {
+        parse_advance(p);
+        return false;
+    }
+    return p->tok.kind != T_ENDMARKER;
+}
+
+NodeList parse_simple_line(Parser *p) { return parse_simple_stmts(p); }
+
+NodeList parse_one_statement(Parser *p) { return parse_statement(p); }
+
+static NodeList parse_block(Parser *p, const char *what, uint32_t line) {
+    if (!parse_block_open(p, what, line)) {
+        return parse_simple_stmts(p);
+    }
     NodeVec v;
     vec_init(&v);
-    while (p->tok.kind != T_DEDENT && p->tok.kind != T_ENDMARKER) {
+    while (parse_block_next(p)) {
         NodeList l = parse_statement(p);
         for (uint32_t i = 0; i < nl_len(l); i++) {
             vec_push(p, &v, nl_get(l, i));
         }
     }
-    parse_accept(p, T_DEDENT);
     return vec_finish(p, &v);
 }
 
@@ -642,11 +662,16 @@ static Node *parse_condition(Parser *p) {
     return e;
 }
 
-static Node *parse_if(Parser *p, const char *what) {
+Node *parse_if_header(Parser *p) {
     Node *n = parse_node_tok(p, S_IF);
-    uint32_t line = p->tok.line;
-    parse_advance(p);
+    parse_advance(p);   // 'if' or 'elif'
     n->cond.test = parse_condition(p);
+    return n;
+}
+
+static Node *parse_if(Parser *p, const char *what) {
+    uint32_t line = p->tok.line;
+    Node *n = parse_if_header(p);
     n->cond.body = parse_block(p, what, line);
     if (p->tok.kind == T_ELIF) {
         n->cond.orelse = node_list1(p, parse_if(p, "'elif' statement"));
@@ -668,8 +693,8 @@ static NodeList parse_else(Parser *p) {
     return parse_block(p, "'else' statement", line);
 }
 
-static Node *parse_with(Parser *p, Node *n) {
-    uint32_t line = p->tok.line;
+Node *parse_with_header(Parser *p, Node *n) {
+    n->kind = S_WITH;
     parse_advance(p);
     NodeVec items;
     vec_init(&items);
@@ -739,6 +764,12 @@ static Node *parse_with(Parser *p, Node *n) {
         } while (parse_accept(p, T_COMMA));
     }
     n->with.items = vec_finish(p, &items);
+    return n;
+}
+
+static Node *parse_with(Parser *p, Node *n) {
+    uint32_t line = p->tok.line;
+    parse_with_header(p, n);
     n->with.body = parse_block(p, "'with' statement", line);
     parse_finish(p, n);
     return n;
@@ -828,8 +859,7 @@ static Node *parse_funcdef(Parser *p, Node *n, NodeList decorators) {
     return n;
 }
 
-static Node *parse_classdef(Parser *p, Node *n, NodeList decorators) {
-    uint32_t line = p->tok.line;
+Node *parse_class_header(Parser *p, Node *n, NodeList decorators) {
     parse_advance(p);
     n->kind = S_CLASSDEF;
     if (p->tok.kind != T_NAME) {
@@ -845,28 +875,57 @@ static Node *parse_classdef(Parser *p, Node *n, NodeList decorators) {
         n->cls.keywords = call.call.keywords;
     }
     n->cls.decorators = decorators;
+    return n;
+}
+
+static Node *parse_classdef(Parser *p, Node *n, NodeList decorators) {
+    uint32_t line = p->tok.line;
+    parse_class_header(p, n, decorators);
     n->cls.body = parse_block(p, "class definition", line);
     parse_finish(p, n);
     return n;
 }
 
-static Node *parse_compound(Parser *p) {
-    NodeList decorators = NULL;
-    uint32_t line = p->tok.line, col = p->tok.col;
-    if (p->tok.kind == T_AT) {
-        NodeVec v;
-        vec_init(&v);
-        while (parse_accept(p, T_AT)) {
-            vec_push(p, &v, parse_named_expression(p));
-            if (!parse_accept(p, T_NEWLINE)) {
-                parse_syntax_error(p);
-            }
+NodeList parse_decorators(Parser *p) {
+    NodeVec v;
+    vec_init(&v);
+    while (parse_accept(p, T_AT)) {
+        vec_push(p, &v, parse_named_expression(p));
+        if (!parse_accept(p, T_NEWLINE)) {
+            parse_syntax_error(p);
         }
-        decorators = vec_finish(p, &v);
     }
-    // Allocated large enough for any compound statement kind set below.
+    return vec_finish(p, &v);
+}
+
+// A node big enough for any compound statement kind (set by the caller).
+Node *parse_compound_node(Parser *p, uint32_t line, uint32_t col) {
     Node *n = parse_node(p, S_FUNCDEF, line, col);
     n->kind = S_PASS;
+    return n;
+}
+
+Node *parse_while_header(Parser *p, Node *n) {
+    n->kind = S_WHILE;
+    parse_advance(p);
+    n->cond.test = parse_condition(p);
+    return n;
+}
+
+Node *parse_for_header(Parser *p, Node *n) {
+    n->kind = S_FOR;
+    parse_advance(p);
+    n->forl.target = parse_star_targets(p);
+    if (!parse_accept(p, T_IN)) {
+        parse_syntax_error(p);
+    }
+    n->forl.iter = parse_star_expressions(p);
+    return n;
+}
+
+// A compound statement whose decorators (possibly none) are parsed.
+Node *parse_compound_rest(Parser *p, NodeList decorators, uint32_t line, uint32_t col) {
+    Node *n = parse_compound_node(p, line, col);
     if (p->tok.kind == T_ASYNC) {
         parse_advance(p);
         n->flags |= NF_ASYNC;
@@ -897,33 +956,30 @@ static Node *parse_compound(Parser *p) {
     case T_IF:
         return parse_if(p, "'if' statement");
     case T_WHILE:
-        n->kind = S_WHILE;
-        parse_advance(p);
-        n->cond.test = parse_condition(p);
+        parse_while_header(p, n);
         n->cond.body = parse_block(p, "'while' statement", kwline);
         n->cond.orelse = parse_else(p);
         parse_finish(p, n);
         return n;
     case T_FOR:
-        n->kind = S_FOR;
-        parse_advance(p);
-        n->forl.target = parse_star_targets(p);
-        if (!parse_accept(p, T_IN)) {
-            parse_syntax_error(p);
-        }
-        n->forl.iter = parse_star_expressions(p);
+        parse_for_header(p, n);
         n->forl.body = parse_block(p, "'for' statement", kwline);
         n->forl.orelse = parse_else(p);
         parse_finish(p, n);
         return n;
     case T_WITH:
-        n->kind = S_WITH;
         return parse_with(p, n);
     case T_TRY:
         return parse_try(p);
     default:
         parse_syntax_error(p);
     }
+}
+
+static Node *parse_compound(Parser *p) {
+    uint32_t line = p->tok.line, col = p->tok.col;
+    NodeList decorators = p->tok.kind == T_AT ? parse_decorators(p) : NULL;
+    return parse_compound_rest(p, decorators, line, col);
 }
 
 static NodeList parse_statement(Parser *p) {

@@ -67,6 +67,26 @@ NodeList parse_next_statement(Parser *p);
 // COMPILE_EVAL: the whole input is one expression list.
 Node *parse_eval_input(Parser *p);
 
+// --- streaming (compile_stream.c) ---------------------------------------
+// Module-level compound statements can be compiled while they are parsed,
+// one body statement at a time, so the tree of a long `while True:` loop
+// or class never has to be in memory at once. The header functions parse
+// a statement up to its ':' (the current token must be the keyword; `n`
+// comes from parse_compound_node); the body is then read with
+// parse_block_open / parse_block_next / parse_one_statement.
+NodeList parse_decorators(Parser *p);                   // current token '@'
+Node *parse_compound_node(Parser *p, uint32_t line, uint32_t col);
+Node *parse_compound_rest(Parser *p, NodeList decorators, uint32_t line, uint32_t col);  // whole statement
+Node *parse_if_header(Parser *p);                        // 'if' or 'elif' and the condition
+Node *parse_while_header(Parser *p, Node *n);
+Node *parse_for_header(Parser *p, Node *n);
+Node *parse_with_header(Parser *p, Node *n);
+Node *parse_class_header(Parser *p, Node *n, NodeList decorators);
+bool parse_block_open(Parser *p, const char *what, uint32_t line);
+bool parse_block_next(Parser *p);
+NodeList parse_one_statement(Parser *p);
+NodeList parse_simple_line(Parser *p);
+
 // Raises SyntaxError at a node's range (used by the compiler too).
 _Noreturn void parse_error_node(Parser *p, const Node *n, const char *fmt, ...);
 // The same without source text (CPython's compiler-stage errors).

@@ -102,6 +102,10 @@ uintptr_t obj_hash(Value v) {
         vm_raise(&exc_TypeError_type, "unhashable type: '%s'", type_name_cstr(t));
     }
     if (!val_is_small_int(h)) {
+        int64_t exact;
+        if (!type_is_heap(t) && is_type(h, &int_type) && int_to_i64(h, &exact)) {
+            return (uintptr_t)exact;   // a built-in slot's full-width hash (tuple, complex)
+        }
         if (!obj_isinstance(h, &int_type)) {
             vm_raise(&exc_TypeError_type, "__hash__ method should return an integer");
         }

@@ -107,9 +107,9 @@ void type_add_dunder_names(const Type *t, Value set);
 void class_fill_slots(Type *t);
 // The name of a type for messages (tp_name: __name__ of the class).
 static inline const char *val_type_name(Value v) { return type_name_cstr(type_of(v)); }
-// Truth of a __bool__/__len__ result etc.
+// repr() of a class: <class 'module.Qualname'> (builtins omitted).
 Value str_of_type_repr(const Type *t);
-// __init_subclass__ / __set_name__ processing and metaclass calls.
+// Calling a class: type(x), or instance creation (__new__ then __init__).
 Value type_call(Value self, size_t nargs, const Value *args, Value kwnames);
 // The builtin_function call slot (checks counts and keywords).
 Value builtin_call(Value self, size_t nargs, const Value *args, Value kwnames);

@@ -362,8 +362,17 @@ bool obj_generic_setattr(Value o, Value name, Value value) {
             *dp = value;
             return true;
         }
-        if (name == NAME(__class__) && value != VAL_NULL && val_is_type(value)) {
-            VAL_OBJ(o)->type = val_as_type(value);
+        if (name == NAME(__class__) && value != VAL_NULL) {
+            if (!val_is_type(value)) {
+                vm_raise(&exc_TypeError_type, "__class__ must be set to a class, not '%s' object",
+                         val_type_name(value));
+            }
+            const Type *nt2 = val_as_type(value);
+            if (!type_is_heap(t) || !type_is_heap(nt2) || nt2->native_base != t->native_base) {
+                vm_raise(&exc_TypeError_type, "__class__ assignment: '%s' object layout differs from '%s'",
+                         type_name_cstr(nt2), type_name_cstr(t));
+            }
+            VAL_OBJ(o)->type = nt2;
             return true;
         }
         if (value != VAL_NULL) {

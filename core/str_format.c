@@ -75,6 +75,42 @@ static Value lookup_keyword(FmtCtx *c, Span name) {
     raise_key_error(span_str(name));
 }
 
+// Applies the .name and [key] parts of a field name, from field.p[i] on.
+static Value field_rest(Value obj, Span field, size_t i) {
+    while (i < field.len) {
+        char kind = field.p[i++];
+        size_t start = i;
+        if (kind == '.') {
+            while (i < field.len && field.p[i] != '.' && field.p[i] != '[') {
+                i++;
+            }
+        } else if (kind == '[') {
+            while (i < field.len && field.p[i] != ']') {
+                i++;
+            }
+            if (i >= field.len) {
+                fmt_error("Missing ']' in format string");
+            }
+        } else {
+            fmt_error("Only '.' or '[' may follow ']' in format field specifier");
+        }
+        Span part = {field.p + start, i - start};
+        if (kind == '[') {
+            i++;   // the ']'
+        }
+        if (part.len == 0) {
+            fmt_error("Empty attribute in format string");
+        }
+        if (kind == '.') {
+            obj = obj_getattr(obj, str_intern(part.p, part.len));
+        } else {
+            intptr_t k = span_integer(part);
+            obj = obj_getitem(obj, k >= 0 ? val_from_small_int(k) : span_str(part));
+        }
+    }
+    return obj;
+}
+
 // The object a field name designates: arg_name then .attr / [key] parts.
 static Value field_object(FmtCtx *c, Span field) {
     size_t i = 0;
@@ -111,47 +147,22 @@ static Value field_object(FmtCtx *c, Span field) {
         }
         obj = c->args[index];
     }
-    // The rest: .name or [key] parts.
-    while (i < field.len) {
-        char kind = field.p[i++];
-        size_t start = i;
-        if (kind == '.') {
-            while (i < field.len && field.p[i] != '.' && field.p[i] != '[') {
-                i++;
-            }
-        } else if (kind == '[') {
-            while (i < field.len && field.p[i] != ']') {
-                i++;
-            }
-            if (i >= field.len) {
-                fmt_error("Missing ']' in format string");
-            }
-        } else {
-            fmt_error("Only '.' or '[' may follow ']' in format field specifier");
-        }
-        Span part = {field.p + start, i - start};
-        if (kind == '[') {
-            i++;   // the ']'
-        }
-        if (part.len == 0) {
-            fmt_error("Empty attribute in format string");
-        }
-        if (kind == '.') {
-            obj = obj_getattr(obj, str_intern(part.p, part.len));
-        } else {
-            intptr_t k = span_integer(part);
-            obj = obj_getitem(obj, k >= 0 ? val_from_small_int(k) : span_str(part));
-        }
-    }
-    return obj;
+    return field_rest(obj, field, i);
 }
 
 static void build(Vstr *out, FmtCtx *c, const char *s, size_t len, int depth);
 
-// Renders one replacement field; *pos is just past its '{' and is left
-// just past its closing '}'.
-static void render_field(Vstr *out, FmtCtx *c, const char *s, size_t len, size_t *pos,
-                         int depth) {
+// A parsed replacement field: {name!conversion:spec}.
+typedef struct {
+    Span name;
+    uint32_t conversion;    // 0 when absent
+    Span spec;
+    bool expand;            // the spec holds nested fields
+} Field;
+
+// Parses the field starting at s[*pos] (just past its '{') as CPython's
+// parse_field does, leaving *pos just past the closing '}'.
+static void parse_field(const char *s, size_t len, size_t *pos, Field *f) {
     size_t i = *pos;
     char ch = 0;
     size_t name_start = i;
@@ -170,19 +181,18 @@ static void render_field(Vstr *out, FmtCtx *c, const char *s, size_t len, size_t
             break;
         }
     }
-    Span name;
-    uint32_t conversion = 0;
-    Span spec = {s, 0};
-    bool expand = false;
+    f->conversion = 0;
+    f->spec = (Span){s, 0};
+    f->expand = false;
     if (ch == '!' || ch == ':') {
-        name = (Span){s + name_start, i - 1 - name_start};
+        f->name = (Span){s + name_start, i - 1 - name_start};
         bool done = false;
         if (ch == '!') {
             if (i >= len) {
                 fmt_error("end of string while looking for conversion specifier");
             }
             size_t n;
-            conversion = utf8_get((const uint8_t *)s + i, &n);
+            f->conversion = utf8_get((const uint8_t *)s + i, &n);
             i += n;
             if (i < len) {
                 char c2 = s[i++];
@@ -199,7 +209,7 @@ static void render_field(Vstr *out, FmtCtx *c, const char *s, size_t len, size_t
             while (i < len) {
                 char c3 = s[i++];
                 if (c3 == '{') {
-                    expand = true;
+                    f->expand = true;
                     count++;
                 } else if (c3 == '}' && --count == 0) {
                     break;
@@ -208,16 +218,24 @@ static void render_field(Vstr *out, FmtCtx *c, const char *s, size_t len, size_t
             if (count != 0) {
                 fmt_error("unmatched '{' in format spec");
             }
-            spec = (Span){s + spec_start, i - 1 - spec_start};
+            f->spec = (Span){s + spec_start, i - 1 - spec_start};
         }
     } else if (ch != '}') {
         fmt_error("expected '}' before end of string");
     } else {
-        name = (Span){s + name_start, i - 1 - name_start};
+        f->name = (Span){s + name_start, i - 1 - name_start};
     }
     *pos = i;
+}
 
-    Value obj = field_object(c, name);
+// Renders one replacement field; *pos is just past its '{' and is left
+// just past its closing '}'.
+static void render_field(Vstr *out, FmtCtx *c, const char *s, size_t len, size_t *pos,
+                         int depth) {
+    Field f;
+    parse_field(s, len, pos, &f);
+    uint32_t conversion = f.conversion;
+    Value obj = field_object(c, f.name);
     switch (conversion) {
         case 0:
             break;
@@ -238,12 +256,12 @@ static void render_field(Vstr *out, FmtCtx *c, const char *s, size_t len, size_t
                      (unsigned)conversion);
     }
     Value spec_str;
-    if (expand) {
+    if (f.expand) {
         Vstr sv = {NULL, 0, 0};
-        build(&sv, c, spec.p, spec.len, depth - 1);
+        build(&sv, c, f.spec.p, f.spec.len, depth - 1);
         spec_str = str_new(sv.buf != NULL ? sv.buf : "", sv.len);
     } else {
-        spec_str = str_new(spec.p, spec.len);
+        spec_str = str_new(f.spec.p, f.spec.len);
     }
     Value r = obj_format(obj, spec_str);
     vstr_add_value_str(out, r);
@@ -391,6 +409,48 @@ static bool is_number(Value v) {
     return int_coerce(v) != VAL_NULL || obj_to_double(v, &d);
 }
 
+// %c: one code point (str) or one byte (bytes), padded to width.
+static void convert_char(Vstr *out, PctCtx *c, Value v, intptr_t width, bool left) {
+    char buf[4];
+    size_t n;
+    if (c->bytes) {
+        const uint8_t *d;
+        size_t dl;
+        if (obj_get_buffer(v, &d, &dl) && dl == 1 && !is_type(v, &str_type)) {
+            buf[0] = (char)d[0];
+        } else if (int_coerce(obj_native(v)) != VAL_NULL) {
+            int64_t x;
+            if (!int_to_i64(int_coerce(obj_native(v)), &x) || x < 0 || x > 255) {
+                vm_raise(&exc_OverflowError_type, "%%c arg not in range(256)");
+            }
+            buf[0] = (char)x;
+        } else {
+            vm_raise(&exc_TypeError_type,
+                     "%%c requires an integer in range(256) or a single byte");
+        }
+        add_padded(out, buf, 1, 1, width, left);
+        return;
+    }
+    StrObj *so = str_get(v);
+    if (so != NULL) {
+        if (so->charlen != 1) {
+            vm_raise(&exc_TypeError_type, "%%c requires int or char");
+        }
+        add_padded(out, so->data, so->len, 1, width, left);
+        return;
+    }
+    Value iv = int_coerce(obj_native(v));
+    if (iv == VAL_NULL) {
+        vm_raise(&exc_TypeError_type, "%%c requires int or char");
+    }
+    int64_t x;
+    if (!int_to_i64(iv, &x) || x < 0 || x >= 0x110000) {
+        vm_raise(&exc_OverflowError_type, "%%c arg not in range(0x110000)");
+    }
+    n = utf8_encode((uint32_t)x, buf);
+    add_padded(out, buf, n, 1, width, left);
+}
+
 // One conversion; `conv` is the conversion character.
 static void convert_one(Vstr *out, PctCtx *c, char conv, unsigned flags, intptr_t width,
                         intptr_t prec, Value v, size_t conv_index, uint32_t conv_cp) {
@@ -424,47 +484,9 @@ static void convert_one(Vstr *out, PctCtx *c, char conv, unsigned flags, intptr_
             add_padded(out, so->data, n, chars, width, left);
             return;
         }
-        case 'c': {
-            char buf[4];
-            size_t n;
-            if (c->bytes) {
-                const uint8_t *d;
-                size_t dl;
-                if (obj_get_buffer(v, &d, &dl) && dl == 1 && !is_type(v, &str_type)) {
-                    buf[0] = (char)d[0];
-                } else if (int_coerce(obj_native(v)) != VAL_NULL) {
-                    int64_t x;
-                    if (!int_to_i64(int_coerce(obj_native(v)), &x) || x < 0 || x > 255) {
-                        vm_raise(&exc_OverflowError_type, "%%c arg not in range(256)");
-                    }
-                    buf[0] = (char)x;
-                } else {
-                    vm_raise(&exc_TypeError_type,
-                             "%%c requires an integer in range(256) or a single byte");
-                }
-                add_padded(out, buf, 1, 1, width, left);
-                return;
-            }
-            StrObj *so = str_get(v);
-            if (so != NULL) {
-                if (so->charlen != 1) {
-                    vm_raise(&exc_TypeError_type, "%%c requires int or char");
-                }
-                add_padded(out, so->data, so->len, 1, width, left);
-                return;
-            }
-            Value iv = int_coerce(obj_native(v));
-            if (iv == VAL_NULL) {
-                vm_raise(&exc_TypeError_type, "%%c requires int or char");
-            }
-            int64_t x;
-            if (!int_to_i64(iv, &x) || x < 0 || x >= 0x110000) {
-                vm_raise(&exc_OverflowError_type, "%%c arg not in range(0x110000)");
-            }
-            n = utf8_encode((uint32_t)x, buf);
-            add_padded(out, buf, n, 1, width, left);
+        case 'c':
+            convert_char(out, c, v, width, left);
             return;
-        }
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
             if (c->bytes && strchr("eEfFgG", conv) != NULL && !is_number(v)) {
@@ -520,6 +542,90 @@ static intptr_t read_number(const char *s, size_t len, size_t *i, const char *wh
     return n;
 }
 
+// Reads a %(key) mapping key at s[*i] == '(' and makes its value the
+// argument of this conversion (and of its '*'s, as CPython does).
+static void read_key(PctCtx *c, const char *s, size_t len, size_t *i) {
+    if (c->dict == VAL_NULL) {
+        vm_raise(&exc_TypeError_type, "format requires a mapping");
+    }
+    size_t kstart = ++*i;
+    int depth = 1;
+    while (*i < len) {
+        if (s[*i] == ')' && --depth == 0) {
+            break;
+        }
+        if (s[*i] == '(') {
+            depth++;
+        }
+        (*i)++;
+    }
+    if (*i >= len) {
+        vm_raise(&exc_ValueError_type, "incomplete format key");
+    }
+    Value key = c->bytes ? bytes_new((const uint8_t *)s + kstart, *i - kstart)
+                         : str_new(s + kstart, *i - kstart);
+    (*i)++;
+    c->args = obj_getitem(c->dict, key);
+    c->is_tuple = false;
+    c->single_used = false;
+}
+
+static unsigned read_flags(const char *s, size_t len, size_t *i) {
+    unsigned flags = 0;
+    for (; *i < len; (*i)++) {
+        switch (s[*i]) {
+            case '-': flags |= FMT_F_LEFT; break;
+            case '+': flags |= FMT_F_PLUS; break;
+            case ' ': flags |= FMT_F_SPACE; break;
+            case '#': flags |= FMT_F_ALT; break;
+            case '0': flags |= FMT_F_ZERO; break;
+            default: return flags;
+        }
+    }
+    return flags;
+}
+
+// One %-specification after its '%' at s[*i]: key, flags, width,
+// precision, conversion; formats the argument into out.
+static void percent_spec(Vstr *out, PctCtx *c, const char *s, size_t len, size_t *i) {
+    if (*i < len && s[*i] == '(') {
+        read_key(c, s, len, i);
+    }
+    unsigned flags = read_flags(s, len, i);
+    intptr_t width = -1, prec = -1;
+    if (*i < len && s[*i] == '*') {
+        width = star_arg(c);
+        if (width < 0) {
+            flags |= FMT_F_LEFT;
+            width = -width;
+        }
+        (*i)++;
+    } else if (*i < len && s[*i] >= '0' && s[*i] <= '9') {
+        width = read_number(s, len, i, "width");
+    }
+    if (*i < len && s[*i] == '.') {
+        (*i)++;
+        if (*i < len && s[*i] == '*') {
+            prec = star_arg(c);
+            if (prec < 0) {
+                prec = 0;
+            }
+            (*i)++;
+        } else {
+            prec = read_number(s, len, i, "precision");
+        }
+    }
+    if (*i >= len) {
+        vm_raise(&exc_ValueError_type, "incomplete format");
+    }
+    size_t conv_at = *i, n = 1;
+    uint32_t conv_cp = c->bytes ? (uint8_t)s[conv_at] : utf8_get((const uint8_t *)s + conv_at, &n);
+    *i += n;
+    Value v = next_arg(c);
+    size_t index = c->bytes ? conv_at : utf8_count(s, conv_at);
+    convert_one(out, c, conv_cp < 128 ? (char)conv_cp : 0, flags, width, prec, v, index, conv_cp);
+}
+
 // Formats s[0..len) into out. Indexes in error messages count code points
 // for str and bytes for bytes.
 static void percent_format(Vstr *out, PctCtx *c, const char *s, size_t len) {
@@ -537,88 +643,7 @@ static void percent_format(Vstr *out, PctCtx *c, const char *s, size_t len) {
             i++;
             continue;
         }
-        Value v = VAL_NULL;
-        bool have_key = false;
-        if (i < len && s[i] == '(') {
-            if (c->dict == VAL_NULL) {
-                vm_raise(&exc_TypeError_type, "format requires a mapping");
-            }
-            size_t kstart = ++i;
-            int depth = 1;
-            while (i < len) {
-                if (s[i] == ')' && --depth == 0) {
-                    break;
-                }
-                if (s[i] == '(') {
-                    depth++;
-                }
-                i++;
-            }
-            if (i >= len) {
-                vm_raise(&exc_ValueError_type, "incomplete format key");
-            }
-            Value key = c->bytes ? bytes_new((const uint8_t *)s + kstart, i - kstart)
-                                 : str_new(s + kstart, i - kstart);
-            i++;
-            v = obj_getitem(c->dict, key);
-            have_key = true;
-            // CPython: after a key, '*' and the argument come from this value.
-            c->args = v;
-            c->is_tuple = false;
-            c->single_used = false;
-        }
-        unsigned flags = 0;
-        for (; i < len; i++) {
-            char f = s[i];
-            if (f == '-') {
-                flags |= FMT_F_LEFT;
-            } else if (f == '+') {
-                flags |= FMT_F_PLUS;
-            } else if (f == ' ') {
-                flags |= FMT_F_SPACE;
-            } else if (f == '#') {
-                flags |= FMT_F_ALT;
-            } else if (f == '0') {
-                flags |= FMT_F_ZERO;
-            } else {
-                break;
-            }
-        }
-        intptr_t width = -1, prec = -1;
-        if (i < len && s[i] == '*') {
-            width = star_arg(c);
-            if (width < 0) {
-                flags |= FMT_F_LEFT;
-                width = -width;
-            }
-            i++;
-        } else if (i < len && s[i] >= '0' && s[i] <= '9') {
-            width = read_number(s, len, &i, "width");
-        }
-        if (i < len && s[i] == '.') {
-            i++;
-            if (i < len && s[i] == '*') {
-                prec = star_arg(c);
-                if (prec < 0) {
-                    prec = 0;
-                }
-                i++;
-            } else {
-                prec = read_number(s, len, &i, "precision");
-            }
-        }
-        if (i >= len) {
-            vm_raise(&exc_ValueError_type, "incomplete format");
-        }
-        size_t conv_at = i;
-        size_t n = 1;
-        uint32_t conv_cp = c->bytes ? (uint8_t)s[i] : utf8_get((const uint8_t *)s + i, &n);
-        i += n;
-        (void)have_key;
-        v = next_arg(c);
-        size_t index = c->bytes ? conv_at : utf8_count(s, conv_at);
-        convert_one(out, c, conv_cp < 128 ? (char)conv_cp : 0, flags, width, prec, v, index,
-                    conv_cp);
+        percent_spec(out, c, s, len, &i);
     }
 }
 

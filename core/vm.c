@@ -868,6 +868,23 @@ dispatch:
                 LOAD_FRAME();
                 DISPATCH();
             }
+        } else if (val_is_obj(call_fn) && VAL_OBJ(call_fn)->type == &type_type &&
+                   type_is_heap(val_as_type(call_fn))) {
+            // C(...) for a plain Python class: allocate the instance and run
+            // a Python __init__ in this loop.
+            FunctionObj *init = vm_plain_init(val_as_type(call_fn));
+            if (init != NULL) {
+                Value obj = OBJ_VAL(gc_alloc_obj(sizeof(InstanceObj), val_as_type(call_fn)));
+                call_args[-1] = obj;
+                *call_ret = obj;
+                f->ip = ip;
+                f->sp = call_ret + 1;
+                check_interrupt();
+                Frame *nf = vm_push_call_frame(init, call_n + 1, call_args - 1, call_kw);
+                nf->flags |= FRAME_INIT;
+                LOAD_FRAME();
+                DISPATCH();
+            }
         } else if (is_type(call_fn, &bound_method_type)) {
             BoundMethodObj *bm = (BoundMethodObj *)VAL_OBJ(call_fn);
             if (is_type(bm->func, &function_type)) {
@@ -918,7 +935,16 @@ dispatch:
             *yielded = false;
             return r;
         }
+        bool init = (f->flags & FRAME_INIT) != 0;
         LOAD_FRAME();
+        if (init) {
+            // The instance is already in the caller's result slot.
+            if (r != VAL_NONE) {
+                vm_raise(&exc_TypeError_type, "__init__() should return None, not '%s'",
+                         val_type_name(r));
+            }
+            DISPATCH();
+        }
         PUSH(r);
         DISPATCH();
     }

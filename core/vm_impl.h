@@ -36,6 +36,7 @@ typedef struct {
 #define FRAME_HEAP 0x01       // owned by a generator, not on the VM stack
 #define FRAME_CLASS_BODY 0x02 // class body run by vm_call_class_body
 #define FRAME_IN_YIELD_FROM 0x04 // suspended inside YIELD_FROM (delegating)
+#define FRAME_INIT 0x08       // __init__ run by the loop for C(...): returns the instance
 
 // Per-name cache entry of LOAD_GLOBAL / LOAD_NAME (indexed like code->names).
 typedef struct {
@@ -206,6 +207,9 @@ void vm_print_expr(Value v);
 void vm_import_star(Value module, Value locals);
 Value vm_import_from(Value module, Value name);
 Value vm_get_iter(Value o);
+// The Python __init__ to run inline for instantiating cls, or NULL when
+// cls needs type_call (custom __new__, metaclass, built-in base, ...).
+FunctionObj *vm_plain_init(const Type *cls);
 Value vm_load_attr_slow(AttrCache *c, Value o, Value name);
 void vm_load_method_slow(AttrCache *c, Value o, Value name, Value out[2]);
 void vm_store_attr_slow(AttrCache *c, Value o, Value name, Value v);

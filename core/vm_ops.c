@@ -499,3 +499,24 @@ void vm_store_attr_slow(AttrCache *c, Value o, Value name, Value v) {
     obj_setattr(o, name, v);
     attr_cache_fill(c, o, name);
 }
+
+FunctionObj *vm_plain_init(const Type *cls) {
+    if (cls->native_base != &object_type) {
+        return NULL;
+    }
+    const Type *owner;
+    Value m = type_lookup_owner(cls, NAME(__new__), &owner);
+    if (m != VAL_NULL && type_is_heap(owner)) {
+        return NULL;
+    }
+    Value init = type_lookup_owner(cls, NAME(__init__), &owner);
+    if (init == VAL_NULL || !is_type(init, &function_type) || !type_is_heap(owner)) {
+        return NULL;
+    }
+    FunctionObj *fn = (FunctionObj *)VAL_OBJ(init);
+    const CodeObj *co = (const CodeObj *)VAL_OBJ(fn->code);
+    if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+        return NULL;
+    }
+    return fn;
+}

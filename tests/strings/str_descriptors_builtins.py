@@ -1,0 +1,12 @@
+print(sorted(["b", "A", "c"], key=str.lower), list(map(str.upper, ["a", "b"])), str.join(",", ["a", "b"]), str.split("a b"))
+print(str.__name__, str.upper.__name__, "abc".upper.__name__, type(str.maketrans).__name__)
+print(bytes.fromhex("00ff"), bytearray.fromhex("41"), str.maketrans("a", "b"))
+print(len(dir(str)) > 30, hasattr("", "removeprefix"), hasattr(b"", "hex"), hasattr(bytearray(), "append"), hasattr(b"", "append"))
+print("abc".__len__(), "abc".__getitem__(1), "abc".__contains__("a"), "a".__add__("b"), "a".__mul__(3), "a".__eq__("a"), "a".__lt__("b"), "a".__eq__(1))
+print("a".__hash__() == hash("a"), "ab".__iter__().__next__(), "x".__str__(), "x".__repr__(), "x".__format__(">3"))
+print(b"ab".__len__(), b"ab"[0], b"ab".__getitem__(1), bytearray(b"a").__len__())
+x = "s"
+print(isinstance(x, str), issubclass(str, object), type(x) is str, str(str), repr(str))
+print([s.strip() for s in " a , b ,c ".split(",")])
+print({"a", "b"} == set("ab"), sorted(set("hello")), dict.fromkeys("ab"), list(enumerate("ab")), list(zip("ab", "cd")))
+print(max("hello"), min(["b", "a"]), sum(len(w) for w in ["ab", "c"]), any(c.isdigit() for c in "a1"), "".join(reversed("abc")))

@@ -1,0 +1,51 @@
+s = "héllo wörld ñ 😀 end"
+print(len(s), s[0], s[1], s[-1], s[-5], s[14], s[12:16])
+out = []
+for i in range(len(s)):
+    out.append(s[i])
+print("".join(out) == s, out[:6])
+print([c for c in "aé😀b"])
+print(list(reversed("abc")), sorted("hello"), sorted(["b", "é", "a", "Z", "ab"]))
+d = {"a": 1, "é": 2}
+k = "".join(["a"])
+print(d[k], d["é"], "a" in d, ("x" + "y") in {"xy": 1})
+print("abc" == "abc", "abc" != "abd", "abc" < "abd", "b" > "abc", "" < "a", "a" <= "a", "é" > "z")
+print("-".join(str(i) for i in range(5)))
+t = ""
+for i in range(10):
+    t += str(i)
+print(t, t * 2, 3 * "ab", "ab" * 0, "x" * True)
+print("Hello, World".upper(), "Hello, World".lower(), "ÄÖÜ äöü ß".upper(), "ÄÖÜ".lower(), "ΑΒΓ αβγ".swapcase(), "привет мир".title(), "ПРИВЕТ".lower())
+print(repr("tab\there"), repr("new\nline"), repr("quote'"), repr('dq"'), repr("both'\""), repr("\\"), repr("\x00\x1f\x7f"), repr("é😀\u200b"))
+print(str(123), str(None), str(1.5), str([1, "a"]), repr(["a", 'b"']))
+print("abc".encode(), "héllo".encode("utf-8"), "héllo".encode("latin-1"), b"h\xc3\xa9llo".decode(), b"h\xe9llo".decode("latin-1"))
+print("a b".split(), "a,b,c".split(","), "a b c".split(maxsplit=1), "a b c".rsplit(maxsplit=1), "a\u3000b\xa0c".split())
+print("%s is %d years and %.2f m" % ("Bob", 42, 1.756), "%5s|%-5s|" % ("a", "b"), "%x %o %X %e" % (255, 8, 255, 1234.5))
+print("{} {:>6} {:<4}| {:^7} {:.3f} {:,}".format("a", "b", "c", "d", 3.14159, 1234567))
+name = "World"
+print(f"Hello {name}! {name!r} {len(name):03d} {name:*^11}")
+print("abc".find("c"), "abc".index("b"), "aaa".count("a"), "abc".startswith(("x", "a")), "abc".endswith("bc", 1))
+print("  x  ".strip(), "xxhixx".strip("x"), "  x".lstrip(), "x  ".rstrip() + "|")
+print("a-b-c".replace("-", "+"), "a-b-c".replace("-", "", 1), "abc".partition("b"), "abc".rpartition("x"))
+print("42".zfill(5), "abc".center(9, "-"), "abc".ljust(5, "."), "abc".rjust(5))
+print("Hello World".istitle(), "hello".isalpha(), "123".isdigit(), "a1".isalnum(), " \t".isspace(), "abc".islower(), "ABC".isupper(), "é".isalpha(), "٣".isdigit(), int("٣") if False else 3)
+tbl = str.maketrans("abc", "xyz", "d")
+print("abcd".translate(tbl), str.maketrans({"a": "1"}), "a".translate({97: None}))
+print(ord("a"), ord("é"), ord("😀"), chr(97), chr(233), chr(128512))
+print("a\tb".expandtabs(), "a\tb".expandtabs(2), "x".removeprefix("x"), "xy".removesuffix("y"))
+print(hash("abc") == hash("ab" + "c"), hash("") == hash(""), isinstance("a", str), type("a").__name__)
+it = iter("ab")
+print(next(it), next(it), next(it, "done"))
+print(str(b"bytes"), str(b"abc", "ascii"), str(bytearray(b"x"), encoding="utf-8"))
+print("a,b;c".split(";"), "x".join("abc"), "".join([]), ",".join(["a"]))
+print("ß".casefold(), "ǅ".lower(), "ǅ".upper(), "ﬃ".upper(), "ΣΑΣ".lower(), "Σ".lower(), "AΣ b".lower())
+print(max("abc"), min("abc"), "b" in "abc", "bc" in "abc", "" in "", "abc"[::2], "abcdef"[1:5:2], "abc"[10:], "abc"[-10:2])
+print("%c%c" % (72, "i"), "%r" % "x", "%a" % "é", "%%", "%(k)s" % {"k": "v"})
+print("{0}{1}{0}".format("a", "b"), "{x.real}".format(x=3), "{0[0]}".format("xyz"), "{:d}".format(42), "{!r}".format("q"))
+print(format("abc", ">5"), format("abc"), format("ab", "^6"), "{:=^9}".format("mid"))
+class S(str):
+    pass
+s2 = S("hello")
+print(s2, s2.upper(), len(s2), s2 + "!", s2[1], isinstance(s2, str), type(s2.upper()).__name__, s2 == "hello")
+print("a".__len__() if hasattr("a", "__len__") else 1)
+print("x".__mod__(()) if True else 0, "x".__rmod__(1))
