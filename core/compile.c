@@ -602,29 +602,24 @@ static Value compile_all(Parser *p, Compiler *c, Unit *mod) {
         set_line(c, e);
         compile_expr(c, e);
         emit_op(c, OP_RETURN_VALUE);
+    } else if (c->mode == COMPILE_FILE) {
+        c->module_first = true;
+        while (p->tok.kind != T_ENDMARKER) {
+            compile_stream_stmt(c);
+            // The statement's tree and scopes are no longer needed (the
+            // parser's current token holds no arena pointers); their
+            // chunks are reused for the next statement.
+            arena_reset(&p->arena);
+            mod->scope = &empty;
+        }
+        emit_const(c, VAL_NONE);
+        emit_op(c, OP_RETURN_VALUE);
     } else {
         bool first = true;
         NodeList stmts;
         while ((stmts = parse_next_statement(p)) != NULL) {
             compile_module_stmts(c, stmts, first);
             first = false;
-#ifdef FRONT_DEBUG_MEM
-            {
-                extern int printf(const char *, ...);
-                size_t arena = 0;
-                for (ArenaChunk *ch = p->arena.chunks; ch; ch = ch->next) {
-                    arena += ch->size;
-                }
-                size_t used = gc_bytes_used();
-                gc_collect();
-                printf("stmt line %u: used %zu (after gc %zu) arena %zu code %u consts %u names %u\n",
-                       (unsigned)nl_get(stmts, 0)->line, used, gc_bytes_used(), arena, mod->len, mod->consts.n,
-                       mod->names.n);
-            }
-#endif
-            // The statement's tree and scopes are no longer needed (the
-            // parser's current token holds no arena pointers); their
-            // chunks are reused for the next statement.
             arena_reset(&p->arena);
             mod->scope = &empty;
         }

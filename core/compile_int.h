@@ -127,9 +127,21 @@ typedef struct Unit {
     int nfblocks;
 } Unit;
 
+// A class body being compiled statement by statement (compile_stream.c).
+typedef struct StreamClass {
+    struct StreamClass *parent;
+    Value name;
+    ValVec globals;           // names declared global so far in the body
+    bool needs_cell;          // some method uses super() / __class__
+    bool first;               // the next statement is the body's first
+    bool annotations_ready;   // __annotations__ created
+} StreamClass;
+
 typedef struct Compiler {
     Parser *p;
     Unit *u;
+    StreamClass *sclass;      // innermost streamed class body, or NULL
+    bool module_first;        // the next module statement is the first
     int mode;                 // CompileMode
     int depth;
     bool annotations_ready;   // module: __annotations__ created
@@ -159,6 +171,10 @@ void valvec_push(ValVec *v, Value x);
 // compile_sym.c
 Scope *sym_analyze_module(Compiler *c, NodeList stmts);     // FILE/SINGLE: one top-level statement
 Scope *sym_analyze_eval(Compiler *c, Node *expr);
+Scope *sym_analyze_class_stmts(Compiler *c, Value name, ValVec *globals, NodeList stmts, bool *needs_cell);
+
+// compile_stream.c
+void compile_stream_stmt(Compiler *c);
 Symbol *sym_lookup(Scope *s, Value name);
 Value sym_mangle(Value private_, Value name);
 const char *sym_comp_name(int kind);

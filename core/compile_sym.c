@@ -759,6 +759,37 @@ Scope *sym_analyze_module(Compiler *c, NodeList stmts) {
     return finish_module(c, m);
 }
 
+// Statements of a class body compiled one at a time (compile_stream.c):
+// analysed as the body of a module-level class. `globals` carries the
+// names declared global by earlier statements of the body (a GC vector);
+// *needs_cell is set when a method uses super() or __class__.
+Scope *sym_analyze_class_stmts(Compiler *c, Value name, ValVec *globals, NodeList stmts, bool *needs_cell) {
+    Sym st = {c, false};
+    Scope *m = scope_new(c, NULL, SCOPE_MODULE, NAME(lt_module), NULL);
+    Scope *cs = scope_new(c, m, SCOPE_CLASS, name, NULL);
+    for (uint32_t i = 0; i < globals->n; i++) {
+        sym_add_raw(c, cs, globals->items[i], DEF_GLOBAL, nl_get(stmts, 0));
+    }
+    visit_body(&st, cs, stmts);
+    finish_module(c, m);
+    for (uint32_t i = 0; i < cs->nsyms; i++) {
+        Symbol *sym = &cs->syms[i];
+        if (sym->flags & DEF_GLOBAL) {
+            bool known = false;
+            for (uint32_t k = 0; k < globals->n; k++) {
+                known = known || globals->items[k] == sym->name;
+            }
+            if (!known) {
+                valvec_push(globals, sym->name);
+            }
+        }
+    }
+    if (cs->needs_class_cell) {
+        *needs_cell = true;
+    }
+    return cs;
+}
+
 Scope *sym_analyze_eval(Compiler *c, Node *expr) {
     Sym st = {c, false};
     Scope *m = scope_new(c, NULL, SCOPE_MODULE, NAME(lt_module), NULL);

@@ -4,6 +4,7 @@
 // path the owner is found by scanning the known types, so messages count
 // arguments as the user wrote them and name the method as "list.append()".
 #include "runtime.h"
+#include "obj_file.h"
 #include "print.h"
 #include "vm_raise.h"
 
@@ -13,6 +14,7 @@ static const Type *const known_types[] = {
     &range_type, &slice_type, &property_type, &super_type, &dict_keys_type,
     &dict_values_type, &dict_items_type, &generator_type, &module_type, &function_type,
     &exc_BaseException_type, &exc_OSError_type, &exc_StopIteration_type,
+    &textio_type, &bufreader_type, &bufwriter_type, &classmethod_type, &staticmethod_type,
 };
 
 // The built-in type whose attrs table holds `fn`, or NULL for a function.

@@ -12,6 +12,7 @@
 #include "gc.h"
 #include "nlr.h"
 #include "obj_cont.h"
+#include "obj_float.h"
 #include "vm_raise.h"
 
 typedef struct {
@@ -37,7 +38,7 @@ static bool lt(Value a, Value b) {
             return c < 0 || (c == 0 && x->len < y->len);
         }
         if (ta == &float_type && tb == &float_type) {
-            return float_value(a) < float_value(b);
+            return ((FloatObj *)VAL_OBJ(a))->value < ((FloatObj *)VAL_OBJ(b))->value;
         }
     }
     return obj_truthy(obj_compare(CMP_LT, a, b));

@@ -23,9 +23,17 @@ void sys_set_argv(int argc, char **argv) {
     }
 }
 
+// sys.exit(x) raises SystemExit as CPython's PyErr_SetObject does: no
+// arguments for None, the items of a tuple, else x itself.
 static Value sys_exit(size_t nargs, const Value *args) {
     Value code = nargs > 0 ? args[0] : VAL_NONE;
-    vm_raise_obj(exc_new(&exc_SystemExit_type, nargs > 0 ? 1 : 0, &code));
+    if (code == VAL_NONE) {
+        vm_raise_obj(exc_new(&exc_SystemExit_type, 0, NULL));
+    }
+    if (is_type(code, &tuple_type)) {
+        vm_raise_obj(exc_new(&exc_SystemExit_type, val_tuple(code)->len, val_tuple(code)->items));
+    }
+    vm_raise_obj(exc_new(&exc_SystemExit_type, 1, &code));
 }
 
 static Value sys_exc_info(size_t nargs, const Value *args) {
