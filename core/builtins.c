@@ -7,6 +7,7 @@
 #include "nlr.h"
 #include "obj_complex.h"
 #include "obj_int.h"
+#include "obj_memoryview.h"
 #include "obj_str.h"
 #include "print.h"
 #include "runtime.h"
@@ -447,6 +448,7 @@ static const AttrEntry builtins_globals[] = {
     T(int, int_type)
     T(list, list_type)
     T(map, map_type)
+    T(memoryview, memoryview_type)
     T(object, object_type)
     T(property, property_type)
     T(range, range_type)

@@ -1,8 +1,11 @@
-// The compiler's driver and assembler: compile_source (one top-level
-// statement at a time: parse, analyse, emit, then drop the statement's
-// arena), code units (the growing bytecode, constants, names and line
-// table of one code object), labels, the stack-depth and block-depth
-// analysis, and code object creation. compile_is_incomplete for the REPL.
+// The compiler's driver and assembler: compile_source (statement by
+// statement: parse, analyse, emit, then drop the statement's tree; module
+// compound statements are streamed, see compile_stream.c), code units (the
+// growing bytecode, constants, names and line table of one code object),
+// labels, the stack-depth and block-depth tracking done as code is emitted
+// (each label records the state code starts with there, so no separate
+// analysis pass or per-byte table is needed), code object creation, and
+// compile_is_incomplete for the REPL.
 #include <string.h>
 #include "compile_int.h"
 #include "gc.h"

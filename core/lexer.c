@@ -766,20 +766,30 @@ void lex_decode_range(Lexer *lx, const Token *t, uint32_t start, uint32_t end, V
             vstr_add_codepoint(out, v);
             break;
         }
-        case 'N':
-            if (!bytes && (p >= end || s[p] != '{')) {
+        case 'N': {
+            if (bytes) {
+                vstr_add_byte(out, '\\');
+                vstr_add_byte(out, 'N');
+                break;
+            }
+            uint32_t q = p + 1;
+            while (q < end && s[q] != '}') {
+                q++;
+            }
+            if (p >= end || s[p] != '{') {
                 escape_error(lx, t, esc, esc + 1, "malformed \\N character escape");
             }
-            if (!bytes) {
-                uint32_t q = p;
-                while (q < end && s[q] != '}') {
-                    q++;
-                }
-                escape_error(lx, t, esc, (q < end ? q : end - 1) - start, "unknown Unicode character name");
+            if (q >= end) {
+                escape_error(lx, t, esc, end - 1 - start, "malformed \\N character escape");
             }
-            vstr_add_byte(out, '\\');
-            vstr_add_byte(out, 'N');
+            uint32_t cp;
+            if (!lex_unicode_lookup(s + p + 1, q - p - 1, &cp)) {
+                escape_error(lx, t, esc, q - start, "unknown Unicode character name");
+            }
+            vstr_add_codepoint(out, cp);
+            p = q + 1;
             break;
+        }
         default:
             // Unknown escapes keep the backslash (CPython warns).
             vstr_add_byte(out, '\\');

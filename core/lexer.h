@@ -123,6 +123,10 @@ _Noreturn void lex_verror_at(const char *src, uint32_t srclen, Value filename, c
                              uint32_t line, int32_t col, uint32_t end_line, int32_t end_col,
                              int text_mode, const char *prefix, const char *fmt, va_list ap);
 
+// The code point named `name` (\N{...}), matched case-insensitively;
+// false if unknown (lexer_names.c holds a selection of Unicode's names).
+bool lex_unicode_lookup(const char *name, size_t len, uint32_t *cp);
+
 // Token kind names for messages ("'('", "NAME"), and the keyword text.
 const char *lex_token_text(int kind);
 

@@ -172,7 +172,7 @@ typedef struct {
 
 typedef struct {
     Obj base;
-    DictObj table;      // a set is a dict whose values are unused (VAL_NULL)
+    DictObj table;      // storage only: obj_set.c keeps CPython's set table in these fields
 } SetObj;
 
 typedef struct {

@@ -9,6 +9,7 @@
 #include "obj_str.h"
 #include "gc.h"
 #include "obj_cont.h"
+#include "obj_memoryview.h"
 #include "print.h"
 #include "runtime.h"
 #include "vm_raise.h"
@@ -119,7 +120,7 @@ bool obj_get_buffer(Value v, const uint8_t **data, size_t *len) {
         *len = b->len;
         return true;
     }
-    return false;
+    return memoryview_get_buffer(v, data, len);
 }
 
 void bytes_buffer_arg(Value v, const uint8_t **data, size_t *len) {

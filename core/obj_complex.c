@@ -568,15 +568,6 @@ static Value complex_make_new(const Type *t, size_t nargs, const Value *args, Va
     return complex_new(cr.re, ci.re);
 }
 
-static bool complex_setattr(Value self, Value name, Value value) {
-    (void)self;
-    (void)value;
-    if (name == NAME(real) || name == NAME(imag)) {
-        vm_raise(&exc_AttributeError_type, "readonly attribute");
-    }
-    return false;
-}
-
 // .real and .imag: read-only properties, so dir() and the type show them.
 static Value complex_real_m(size_t n, const Value *a) {
     (void)n;
@@ -737,7 +728,6 @@ const Type complex_type = {
     .unary_op = complex_unary_op,
     .binary_op = complex_binary_op,
     .compare = complex_compare,
-    .setattr = complex_setattr,
     .attrs = complex_attrs,
     .nattrs = sizeof(complex_attrs) / sizeof(complex_attrs[0]),
 };

@@ -1,10 +1,11 @@
 // Container and iterator internals shared between the container files
 // (obj_list.c, obj_tuple.c, obj_dict.c, obj_dict_views.c, obj_set.c,
-// obj_range.c, obj_slice.c, obj_iter.c, sort.c) and the few other parts of
-// the core that need more than obj.h offers: the iterator constructors the
-// protocol and builtins use (iter(seq) over __getitem__, iter(f, sentinel)),
-// the repr recursion guard, and the range layout the VM may read to iterate
-// `for i in range(...)` without allocating.
+// obj_range.c, obj_range_big.c, obj_slice.c, obj_iter.c,
+// obj_genericalias.c, sort.c) and the other parts of the core that need
+// more than obj.h offers: iterator helpers (iter(f, sentinel), reversed(),
+// the shared __iter__/__next__ methods and `<X object at 0x..>` repr), the
+// repr recursion guard, hashing and comparison helpers for sequence-like
+// types, and the range layout a VM fast path may read.
 #ifndef COPPER_CORE_OBJ_CONT_H
 #define COPPER_CORE_OBJ_CONT_H
 
@@ -78,8 +79,6 @@ extern const Type list_iterator_type, list_reverseiterator_type, tuple_iterator_
 ListObj *list_self(Value v, const char *method);
 // Grows capacity to hold at least n items.
 void list_reserve(ListObj *l, size_t n);
-// list[index] with a negative index already normalised; no bounds check.
-static inline Value list_item(Value list, size_t i) { return val_list(list)->items[i]; }
 // Items from any iterable as an array: borrows the items of an exact list or
 // tuple (copying them when `copy`), else collects them into a new list. The
 // result holds *len items. May raise.

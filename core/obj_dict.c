@@ -26,7 +26,13 @@
 
 static uint32_t dict_version_counter;
 
-static inline void bump(DictObj *d) { d->version = ++dict_version_counter; }
+// Versions skip 0 and 0xFFFFFFFF, which the VM's caches use as markers.
+static inline void bump(DictObj *d) {
+    if (++dict_version_counter == 0xFFFFFFFFu) {
+        dict_version_counter = 1;
+    }
+    d->version = dict_version_counter;
+}
 
 static inline intptr_t ix_get(const DictObj *d, size_t i) {
     if (d->index_size <= 128) {

@@ -139,7 +139,7 @@ static Value exc_make_new(const Type *t, size_t nargs, const Value *args, Value 
     ExcObj *e = (ExcObj *)gc_alloc_obj(sizeof(ExcObj), t);
     size_t nkw = kwnames != VAL_NULL ? val_tuple(kwnames)->len : 0;
     exc_init_fields(e, nargs != 0 ? tuple_new(nargs, args) : OBJ_VAL(&no_args), nkw, kwnames,
-                    args + nargs);
+                    args != NULL ? args + nargs : NULL);
     return OBJ_VAL(e);
 }
 

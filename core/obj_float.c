@@ -329,7 +329,7 @@ double float_pow_double(double iv, double iw) {
     bool negate = false;
     if (iv < 0.0) {
         if (iw != floor(iw)) {
-            // CPython returns a complex number here; Copper has none.
+            // The operator returns a complex (float_binary_op); direct callers get this.
             vm_raise(&exc_ValueError_type,
                      "negative number cannot be raised to a fractional power");
         }

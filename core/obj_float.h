@@ -21,7 +21,8 @@ Value float_binary_op(int op, Value a, Value b);
 // a ** b with CPython's special cases and errors (ZeroDivisionError
 // "0.0 cannot be raised to a negative power", OverflowError "(34,
 // 'Numerical result out of range')", ValueError for a negative base and a
-// fractional exponent: CPython returns a complex there; we have none).
+// fractional exponent: float_binary_op returns the complex result, as
+// CPython, before it gets here).
 double float_pow_double(double a, double b);
 // round(x, ndigits) with ndigits given: the correctly rounded result
 // (half-even on the exact binary value), as CPython.

@@ -8,6 +8,7 @@
 // (obj_native) through the slots of self's native type, so a class that
 // derives from list and calls super().__getitem__ reaches list's slot.
 #include "obj_complex.h"
+#include "obj_memoryview.h"
 #include "runtime.h"
 #include <string.h>
 #include "nlr.h"
@@ -88,7 +89,11 @@ static Value instance_compare(int op, Value a, Value b) {
 
 static Value instance_subscr(Value self, Value index, Value value) {
     if (value == VAL_NULL) {
-        return call_special_opt(self, NAME(__getitem__), 1, &index);
+        Value r = call_special_opt(self, NAME(__getitem__), 1, &index);
+        if (r == VAL_NULL && val_is_type(self)) {
+            r = type_type.subscr(self, index, value);   // C[int] via __class_getitem__
+        }
+        return r;
     }
     Value r;
     if (value == VAL_DELETE) {
@@ -632,7 +637,8 @@ static bool has_slot(const Type *t, const DunderEntry *d) {
         case S_INT: return t->unary_op != NULL && (t == &int_type || t == &bool_type);
         case S_LEN: return t->unary_op != NULL && !is_number_type(t);
         case S_GETITEM: return t->subscr != NULL;
-        case S_SETITEM: return t->subscr != NULL && (t == &list_type || t == &dict_type || t == &bytearray_type);
+        case S_SETITEM: return t->subscr != NULL && (t == &list_type || t == &dict_type || t == &bytearray_type ||
+                                               t == &memoryview_type);
         case S_CONTAINS: return t->contains != NULL;
         case S_ITER: return t->getiter != NULL;
         case S_NEXT: return t->iternext != NULL;

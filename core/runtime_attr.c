@@ -267,6 +267,7 @@ Value obj_getattr(Value o, Value name) {
 Value obj_getattr_opt(Value o, Value name) { return getattr_impl(o, attr_name(name)); }
 
 void obj_load_method(Value o, Value name, Value out[2]) {
+    name = attr_name(name);
     const Type *t = type_of(o);
     bool heap = type_is_heap(t);
     if (!val_is_type(o) && !(heap && (((const ClassObj *)t)->cflags & CLASS_HAS_GETATTRIBUTE))) {
