@@ -8,6 +8,7 @@
 #include "obj_complex.h"
 #include "obj_int.h"
 #include "obj_memoryview.h"
+#include "obj_memoryview.h"
 #include "obj_str.h"
 #include "print.h"
 #include "runtime.h"
@@ -448,6 +449,7 @@ static const AttrEntry builtins_globals[] = {
     T(int, int_type)
     T(list, list_type)
     T(map, map_type)
+    T(memoryview, memoryview_type)
     T(memoryview, memoryview_type)
     T(object, object_type)
     T(property, property_type)

@@ -193,7 +193,7 @@ static bool starts_block(const char *line, size_t len) {
 
 int copper_repl(void) {
     static const char banner[] = "Copper " COPPER_VERSION " (Python 3.11 compatible)\n"
-                                 "Type \"help()\" for more information.\n";
+                                 "Press Ctrl-D (end of input) to leave.\n";
     hal_stdout_write(banner, sizeof(banner) - 1);
     for (;;) {
         Vstr src;
