@@ -51,9 +51,7 @@ run: $(BUILD)/copper
 	$(BUILD)/copper
 
 test: $(BUILD)/copper $(BUILD)/copper-asan
-	$(PYTHON) tools/run_tests.py --copper $(BUILD)/copper
-	$(PYTHON) tools/run_tests.py --copper $(BUILD)/copper-asan --sanitizer
-	$(PYTHON) tools/run_tests.py --copper $(BUILD)/copper --heap 32k --tiny-heap
+	$(PYTHON) tools/test_all.py $(BUILD)/copper $(BUILD)/copper-asan
 
 test-quick: $(BUILD)/copper
 	$(PYTHON) tools/run_tests.py --copper $(BUILD)/copper

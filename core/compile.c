@@ -22,6 +22,7 @@ static int comp_text_mode(Compiler *c) {
 }
 
 _Noreturn void comp_error(Compiler *c, const Node *n, const char *fmt, ...) {
+    c->p->compile_stage = 2;
     va_list ap;
     va_start(ap, fmt);
     lex_verror_at(c->p->src, c->p->len, c->p->filename, &exc_SyntaxError_type, n->line, (int32_t)n->col,
@@ -29,6 +30,7 @@ _Noreturn void comp_error(Compiler *c, const Node *n, const char *fmt, ...) {
 }
 
 _Noreturn void sym_error(Compiler *c, const Node *n, const char *fmt, ...) {
+    c->p->compile_stage = 1;
     va_list ap;
     va_start(ap, fmt);
     lex_verror_at(c->p->src, c->p->len, c->p->filename, &exc_SyntaxError_type, n->line, (int32_t)n->col,
@@ -592,6 +594,39 @@ static void compile_module_stmts(Compiler *c, NodeList stmts, bool first) {
     }
 }
 
+// Compiles one module statement; returns VAL_NULL, or the exception of a
+// symbol table or code generation error (others propagate).
+static Value compile_stmt_protected(Compiler *c) {
+    NlrBuf nb;
+    c->p->compile_stage = 0;
+    if (nlr_push(&nb) == 0) {
+        compile_stream_stmt(c);
+        nlr_pop();
+        return VAL_NULL;
+    }
+    if (c->p->compile_stage == 0) {
+        nlr_jump(nb.exc);
+    }
+    return nb.exc;
+}
+
+// Symbol analysis only (after a code generation error); returns the error
+// it raised, if any (parse errors cannot happen here).
+static Value analyze_protected(Compiler *c, NodeList stmts) {
+    NlrBuf nb;
+    c->p->compile_stage = 0;
+    if (nlr_push(&nb) == 0) {
+        sym_analyze_module(c, stmts);
+        nlr_pop();
+        return VAL_NULL;
+    }
+    if (c->p->compile_stage == 0) {
+        nlr_jump(nb.exc);
+    }
+    c->depth = 0;
+    return nb.exc;
+}
+
 static Value compile_all(Parser *p, Compiler *c, Unit *mod) {
     Scope empty;
     memset(&empty, 0, sizeof(empty));
@@ -607,13 +642,43 @@ static Value compile_all(Parser *p, Compiler *c, Unit *mod) {
         emit_op(c, OP_RETURN_VALUE);
     } else if (c->mode == COMPILE_FILE) {
         c->module_first = true;
+        // CPython parses the whole file, then runs its symbol table pass,
+        // then generates code: a syntax error anywhere wins over an error
+        // of the later passes, and a symbol table error over a code
+        // generation error. So such an error is only noted, and the rest
+        // of the file is still parsed (and analysed) before raising it.
+        Value deferred = VAL_NULL;
+        int deferred_stage = 0;
         while (p->tok.kind != T_ENDMARKER) {
-            compile_stream_stmt(c);
+            if (deferred == VAL_NULL) {
+                Value exc = compile_stmt_protected(c);
+                if (exc != VAL_NULL) {
+                    deferred = exc;
+                    deferred_stage = p->compile_stage;
+                    c->u = mod;
+                    c->sclass = NULL;
+                    c->depth = 0;
+                    mod->nfblocks = 0;
+                    parse_skip_to_top_level(p);
+                }
+            } else {
+                NodeList stmts = parse_one_statement(p);
+                if (deferred_stage == 2) {
+                    Value exc = analyze_protected(c, stmts);
+                    if (exc != VAL_NULL && p->compile_stage == 1) {
+                        deferred = exc;
+                        deferred_stage = 1;
+                    }
+                }
+            }
             // The statement's tree and scopes are no longer needed (the
             // parser's current token holds no arena pointers); their
             // chunks are reused for the next statement.
             arena_reset(&p->arena);
             mod->scope = &empty;
+        }
+        if (deferred != VAL_NULL) {
+            nlr_jump(deferred);
         }
         emit_const(c, VAL_NONE);
         emit_op(c, OP_RETURN_VALUE);

@@ -13,9 +13,12 @@
 
 void compile_name(Compiler *c, Value name, int ctx, const Node *n) {
     Scope *s = c->u->scope;
-    if (name == NAME(__debug__) && ctx == CTX_LOAD) {
-        emit_const(c, VAL_TRUE);
-        return;
+    if (name == NAME(__debug__)) {
+        if (ctx == CTX_LOAD) {
+            emit_const(c, VAL_TRUE);
+            return;
+        }
+        comp_error(c, n, ctx == CTX_DEL ? "cannot delete __debug__" : "cannot assign to __debug__");
     }
     Value mangled = sym_mangle(s->private_, name);
     Symbol *sym = sym_lookup(s, mangled);
@@ -403,8 +406,27 @@ void compile_call_helper(Compiler *c, int pushed, NodeList args, NodeList kws) {
     emit_arg(c, OP_CALL_FUNCTION_EX, 1);
 }
 
+// CPython's compile-time checks of keyword arguments.
+static void check_keywords(Compiler *c, const Node *call, NodeList kws) {
+    for (uint32_t i = 0; i < nl_len(kws); i++) {
+        Node *k = nl_get(kws, i);
+        if (k->kw.arg == VAL_NULL) {
+            continue;
+        }
+        if (k->kw.arg == NAME(__debug__)) {
+            comp_error(c, call, "cannot assign to __debug__");
+        }
+        for (uint32_t j = 0; j < i; j++) {
+            if (nl_get(kws, j)->kw.arg == k->kw.arg) {
+                comp_error(c, k, "keyword argument repeated: %S", k->kw.arg);
+            }
+        }
+    }
+}
+
 static void compile_call(Compiler *c, Node *n) {
     Node *f = n->call.func;
+    check_keywords(c, n, n->call.keywords);
     if (f->kind == E_ATTR && !has_starred(n->call.args) && !has_dstar(n->call.keywords)) {
         compile_expr(c, f->attr.value);
         uint32_t save = c->u->cur_line;
@@ -692,6 +714,7 @@ void compile_funcdef(Compiler *c, Node *n) {
 
 void compile_classdef(Compiler *c, Node *n) {
     Scope *s = n->cls.scope;
+    check_keywords(c, n, n->cls.keywords);
     uint32_t ndec = nl_len(n->cls.decorators);
     for (uint32_t i = 0; i < ndec; i++) {
         compile_expr(c, nl_get(n->cls.decorators, i));
@@ -941,6 +964,9 @@ void compile_store(Compiler *c, Node *t) {
         compile_name(c, t->name.id, CTX_STORE, t);
         break;
     case E_ATTR:
+        if (t->attr.attr == NAME(__debug__)) {
+            comp_error(c, t, "cannot assign to __debug__");
+        }
         compile_expr(c, t->attr.value);
         emit_arg(c, OP_STORE_ATTR, name_index(c, mangle(c, t->attr.attr)));
         break;

@@ -596,14 +596,14 @@ static void compile_import(Compiler *c, Node *n) {
                     emit_op(c, OP_ROT_TWO);
                     emit_op(c, OP_POP_TOP);
                 }
-                compile_name(c, a->alias.asname, CTX_STORE, a);
+                compile_name(c, a->alias.asname, CTX_STORE, n);
                 emit_op(c, OP_POP_TOP);
             } else {
-                compile_name(c, a->alias.asname, CTX_STORE, a);
+                compile_name(c, a->alias.asname, CTX_STORE, n);
             }
         } else {
             Value top = dot ? str_intern(s, (size_t)(dot - s)) : a->alias.name;
-            compile_name(c, top, CTX_STORE, a);
+            compile_name(c, top, CTX_STORE, n);
         }
     }
 }
@@ -628,7 +628,7 @@ static void compile_import_from(Compiler *c, Node *n) {
     for (uint32_t i = 0; i < count; i++) {
         Node *a = nl_get(n->import.names, i);
         emit_arg(c, OP_IMPORT_FROM, name_index(c, a->alias.name));
-        compile_name(c, a->alias.asname ? a->alias.asname : a->alias.name, CTX_STORE, a);
+        compile_name(c, a->alias.asname ? a->alias.asname : a->alias.name, CTX_STORE, n);
     }
     emit_op(c, OP_POP_TOP);
 }

@@ -111,6 +111,7 @@ static Value load_source(Value fullname, Value file, Value pkg_dir, Value parent
     Value m = module_new(fullname);
     Value g = module_get_dict(m);
     dict_set(g, NAME(__file__), file);
+    dict_set(g, NAME(__cached__), VAL_NONE);
     dict_set(g, NAME(__builtins__), vm.builtins_module);
     if (pkg_dir != VAL_NULL) {
         dict_set(g, NAME(__package__), fullname);
@@ -389,18 +390,64 @@ static Value absolute_path(const char *path) {
     if (v.len == 0 || v.buf[v.len - 1] != '/') {
         vstr_add_byte(&v, '/');
     }
-    while (path[0] == '.' && path[1] == '/') {
-        path += 2;
-    }
     vstr_add_cstr(&v, path);
     return vstr_to_str(&v);
+}
+
+// The directory part of an absolute path with "." and ".." resolved (as
+// os.path.abspath(os.path.dirname(p))).
+static Value normalized_dir(Value file) {
+    const char *s = str_cstr(file);
+    size_t len = str_len_bytes(file);
+    while (len > 0 && s[len - 1] != '/') {
+        len--;
+    }
+    Vstr v;
+    vstr_init(&v, len + 1);
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && s[i] == '/') {
+            i++;
+        }
+        size_t start = i;
+        while (i < len && s[i] != '/') {
+            i++;
+        }
+        size_t n = i - start;
+        if (n == 0 || (n == 1 && s[start] == '.')) {
+            continue;
+        }
+        if (n == 2 && s[start] == '.' && s[start + 1] == '.') {
+            while (v.len > 0 && v.buf[v.len - 1] != '/') {
+                v.len--;
+            }
+            if (v.len > 0) {
+                v.len--;
+            }
+            continue;
+        }
+        vstr_add_byte(&v, '/');
+        vstr_add_bytes(&v, s + start, n);
+    }
+    if (v.len == 0) {
+        vstr_add_byte(&v, '/');
+    }
+    return vstr_to_str(&v);
+}
+
+// What CPython puts in __main__'s namespace besides __name__ & co.
+static void main_globals_extra(Value g) {
+    if (dict_get_str(g, NAME(__builtins__)) == VAL_NULL) {
+        dict_set(g, NAME(__annotations__), dict_new());
+        dict_set(g, NAME(__builtins__), vm.builtins_module);
+    }
 }
 
 static Value main_module(void) {
     Value m = dict_get_str(vm.sys_modules, NAME(__main__));
     if (m == VAL_NULL || !is_type(m, &module_type)) {
         m = module_new(NAME(__main__));
-        dict_set(module_get_dict(m), NAME(__builtins__), vm.builtins_module);
+        main_globals_extra(module_get_dict(m));
         dict_set(vm.sys_modules, NAME(__main__), m);
     }
     vm.main_module = m;
@@ -414,17 +461,13 @@ void vm_run_main_file(const char *path) {
     }
     Value m = module_new(NAME(__main__));
     Value g = module_get_dict(m);
-    dict_set(g, NAME(__builtins__), vm.builtins_module);
+    main_globals_extra(g);
     dict_set(g, NAME(__file__), file);
+    dict_set(g, NAME(__cached__), VAL_NONE);
     dict_set(vm.sys_modules, NAME(__main__), m);
     vm.main_module = m;
     // sys.path[0] is the script's directory.
-    const char *s = str_cstr(file);
-    size_t len = str_len_bytes(file);
-    while (len > 0 && s[len - 1] != '/') {
-        len--;
-    }
-    Value dir = str_new(s, len > 1 ? len - 1 : len);
+    Value dir = normalized_dir(file);
     ListObj *p = val_list(vm.sys_path);
     if (p->len > 0) {
         p->items[0] = dir;
@@ -437,6 +480,10 @@ void vm_run_main_file(const char *path) {
 void vm_run_source(const char *src, size_t len, Value filename, int mode, Value globals) {
     if (globals == VAL_NULL) {
         globals = module_get_dict(main_module());
+    }
+    Value name = dict_get_str(globals, NAME(__name__));
+    if (name != VAL_NULL && val_is_str(name) && str_equal(name, NAME(__main__))) {
+        main_globals_extra(globals);
     }
     Value code = compile_source(src, len, filename, (CompileMode)mode);
     vm_exec(code, globals, globals);

@@ -110,10 +110,29 @@ _Noreturn void lex_verror_at(const char *src, uint32_t srclen, Value filename, c
     vm_raise_obj(exc_new(type, 2, args));
 }
 
+_Noreturn void lex_raise_details(const Type *type, Value msg, Value filename, uint32_t line, int32_t offset,
+                                 Value text, uint32_t end_line, int32_t end_offset) {
+    Value details[6] = {filename, val_from_small_int(line), val_from_small_int(offset), text,
+                        val_from_small_int(end_line), val_from_small_int(end_offset)};
+    Value args[2] = {msg, tuple_new(6, details)};
+    vm_raise_obj(exc_new(type, 2, args));
+}
+
 // An error whose text keeps a newline, as CPython's parser-level errors:
 // added for file input, kept only if present for eval/single input.
+// Line continuation and end-of-input errors: also "soft" (CPython's
+// tokenizer reports them through its error code, not an exception).
+static _Noreturn void lx_error_soft(Lexer *lx, int32_t col, int32_t end_col, const char *msg, ...) {
+    lx->soft_error = true;
+    va_list ap;
+    va_start(ap, msg);
+    lex_verror_at(lx->src, lx->len, lx->filename, &exc_SyntaxError_type, lx->line, col, lx->line, end_col,
+                  lx->exec_input ? LEX_TEXT_NL : LEX_TEXT_LINE, NULL, msg, ap);
+}
+
 static _Noreturn void lx_error_nl(Lexer *lx, const Type *type, uint32_t line, int32_t col, uint32_t end_line,
                                   int32_t end_col, const char *fmt, ...) {
+    lx->soft_error = type != &exc_SyntaxError_type;   // IndentationError and TabError are soft
     va_list ap;
     va_start(ap, fmt);
     lex_verror_at(lx->src, lx->len, lx->filename, type, line, col, end_line, end_col,
@@ -387,10 +406,10 @@ static void verify_end(Lexer *lx, uint32_t start, int base) {
             return;
         }
     }
-    int32_t col = (int32_t)(start - lx->line_start);
-    if (base == 0) {
-        col = (int32_t)(lx->pos - lx->line_start) - 1;   // imaginary: at the 'j'
-    } else if (base != 10) {
+    // CPython's column is the length of the text up to the offending letter.
+    (void)start;
+    int32_t col = (int32_t)(lx->pos - lx->line_start) - 1;
+    if (base != 10 && base != 0) {
         col = (int32_t)(lx->pos - lx->line_start);
         if (is_digit(c)) {
             ERR(lx, lx->line, col, "invalid digit '%c' in %s literal", c, literal_kind_name(base));
@@ -980,21 +999,16 @@ void lex_next(Lexer *lx, Token *t) {
                 int c1 = peekc(lx, 1);
                 if (c1 == '\n') {
                     if (lx->pos + 2 >= lx->len && !lx->fstring_expr) {
-                        lx_error_nl(lx, &exc_SyntaxError_type, lx->line,
-                                     (int32_t)(lx->pos - lx->line_start) + 1, lx->line, -1,
-                                     "unexpected EOF while parsing");
+                        lx_error_soft(lx, (int32_t)(lx->pos - lx->line_start) + 1, -1, "unexpected EOF while parsing");
                     }
                     lx->pos += 2;
                     lx->line++;
                     lx->line_start = lx->pos;
                 } else if (c1 == -1) {
-                    lx_error_nl(lx, &exc_SyntaxError_type, lx->line,
-                                 (int32_t)(lx->pos - lx->line_start) + 1, lx->line, -1,
-                                 "unexpected EOF while parsing");
+                    lx_error_soft(lx, (int32_t)(lx->pos - lx->line_start) + 1, -1, "unexpected EOF while parsing");
                 } else {
-                    lx_error_nl(lx, &exc_SyntaxError_type, lx->line,
-                                 (int32_t)(lx->pos - lx->line_start) + 1, lx->line, LEX_END_ZERO,
-                                 "unexpected character after line continuation character");
+                    lx_error_soft(lx, (int32_t)(lx->pos - lx->line_start) + 1, LEX_END_ZERO,
+                                  "unexpected character after line continuation character");
                 }
             } else {
                 break;
@@ -1010,7 +1024,8 @@ void lex_next(Lexer *lx, Token *t) {
                 // (CPython's text keeps the newline only when the bracket
                 // is on the last line.)
                 int d = lx->paren_depth - 1;
-                if (lx->paren_line[d] == lx->line) {
+                uint32_t last_line = lx->line - (lx->len > 0 && lx->src[lx->len - 1] == '\n' ? 1 : 0);
+                if (lx->paren_line[d] == last_line) {
                     lx_error_nl(lx, &exc_SyntaxError_type, lx->paren_line[d],
                                  (int32_t)lx->paren_col[d], lx->paren_line[d], LEX_END_ZERO,
                                  "'%c' was never closed", lx->parens[d]);

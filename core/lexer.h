@@ -74,6 +74,8 @@ typedef struct Lexer {
     bool saw_indent;          // any INDENT was produced (for the REPL)
     bool fstring_expr;        // lexing an f-string expression (no NEWLINE/INDENT)
     bool exec_input;          // file input: the text counts as newline-terminated
+    bool soft_error;          // the last error is one CPython reports only when met by the parser
+                              // (indentation, tab, line continuation), not in its look-ahead scan
     const struct Token_ *err_at;  // escape errors point at this token (the parser sets it)
     uint16_t indents[LEX_MAX_INDENT];
     uint16_t alt_indents[LEX_MAX_INDENT];
@@ -126,6 +128,11 @@ _Noreturn void lex_verror_at(const char *src, uint32_t srclen, Value filename, c
 // The code point named `name` (\N{...}), matched case-insensitively;
 // false if unknown (lexer_names.c holds a selection of Unicode's names).
 bool lex_unicode_lookup(const char *name, size_t len, uint32_t *cp);
+
+// Raises `type` with the details (filename, lineno, offset, text,
+// end_lineno, end_offset) given as they are (offsets 1-based).
+_Noreturn void lex_raise_details(const Type *type, Value msg, Value filename, uint32_t line, int32_t offset,
+                                 Value text, uint32_t end_line, int32_t end_offset);
 
 // Token kind names for messages ("'('", "NAME"), and the keyword text.
 const char *lex_token_text(int kind);

@@ -19,6 +19,10 @@ static const ModuleDef *const builtin_modules[] = {
     &module_struct,
     &module_json,
     &module_collections,
+    &module_re,
+    &module_array,
+    &module_io,
+    &module_hashlib,
 };
 
 const ModuleDef *module_find_builtin(Value name) {

@@ -152,7 +152,9 @@ typedef struct {
 } ListObj;
 
 // Insertion-ordered dict: `entries` keeps pairs in order (deleted entries
-// have key VAL_NULL); `index` is the open-addressing table of entry indices.
+// have key VAL_NULL). A dict of up to 8 entries has no index (lookups scan
+// the entries); a bigger one keeps its open-addressing index of entry
+// numbers in the same GC block, just before `entries` (obj_dict.c).
 typedef struct {
     Value key;
     Value value;
@@ -161,18 +163,27 @@ typedef struct {
 
 typedef struct {
     Obj base;
-    size_t used;        // live entries
-    size_t nentries;    // entries filled (live + deleted)
-    size_t alloc;       // capacity of entries
-    size_t index_size;  // slots in index (power of two), 0 when no index
     DictEntry *entries;
-    void *index;        // uint8/16/32 slots depending on size; owned by obj_dict.c
-    uint32_t version;   // bumped on every insert/delete/store (VM caches)
+    uint32_t used;          // live entries
+    uint32_t nentries;      // entries filled (live + deleted)
+    uint32_t version;       // bumped on every insert/delete/store (VM caches)
+    unsigned int alloc : 26;    // entries that fit before a resize (as CPython; memory may hold fewer)
+    unsigned int ilog2 : 5;     // the index has 1 << ilog2 slots; 0: no index
+    unsigned int names : 1;     // every key stored since the table was built is an interned str
 } DictObj;
+
+// A set's hash table (obj_set.c; entries are its own SetEntry records).
+typedef struct {
+    size_t used;
+    size_t nentries;
+    size_t alloc;
+    size_t index_size;
+    DictEntry *entries;
+} SetTable;
 
 typedef struct {
     Obj base;
-    DictObj table;      // storage only: obj_set.c keeps CPython's set table in these fields
+    SetTable table;
 } SetObj;
 
 typedef struct {

@@ -10,6 +10,7 @@
 #include "gc.h"
 #include "obj_cont.h"
 #include "obj_memoryview.h"
+#include "array.h"
 #include "print.h"
 #include "runtime.h"
 #include "vm_raise.h"
@@ -120,7 +121,7 @@ bool obj_get_buffer(Value v, const uint8_t **data, size_t *len) {
         *len = b->len;
         return true;
     }
-    return memoryview_get_buffer(v, data, len);
+    return memoryview_get_buffer(v, data, len) || array_get_buffer(v, data, len);
 }
 
 void bytes_buffer_arg(Value v, const uint8_t **data, size_t *len) {

@@ -1,12 +1,22 @@
 // The dict type: an insertion-ordered hash table in CPython's compact
 // layout. `entries` holds (key, value, hash) in insertion order (a deleted
-// entry has key VAL_NULL); `index` is an open-addressing table of entry
-// numbers, int8/int16/int32 wide by table size, probed as CPython does
+// entry has key VAL_NULL).
+//
+// Small dicts (at most SMALL_MAX entries: most instance and class dicts)
+// keep no index: a lookup scans the entries comparing the key Value first
+// (interned names, small ints), then hash and equality. Their entries array
+// grows 0 -> 1 -> 2 -> 4 -> 8, so an instance with one attribute costs a
+// 32-byte DictObj and one 32-byte block. While `names` says every key is
+// an interned str, a miss for an interned name needs no hash at all.
+//
+// Past SMALL_MAX the dict gets an open-addressing index of entry numbers,
+// int8/int16/int32 wide by table size, probed as CPython does
 // (i = i*5 + perturb + 1, perturb >>= 5) so that the high hash bits take
-// part and dense int keys do not cluster. The index is at most 2/3 full.
-// `alloc - nentries` is how many entries may still be added before a
-// resize (CPython's dk_usable: popitem gives no room back because it
-// leaves a dummy in the index).
+// part and dense int keys do not cluster. The index sits at the start of
+// the entries' GC block (d->entries points just past it) and is at most
+// 2/3 full. `alloc - nentries` is how many entries may still be added
+// before a rebuild (CPython's dk_usable: popitem gives no room back
+// because it leaves a dummy in the index).
 //
 // Every mutation stores a fresh value from a global counter in `version`,
 // so a (dict, version) pair never repeats: the VM's global-variable caches
@@ -21,7 +31,9 @@
 
 #define IX_EMPTY (-1)
 #define IX_DUMMY (-2)
-#define MIN_SIZE 8
+#define SMALL_MAX 8         // most entries a dict keeps without an index
+#define MIN_SIZE 16         // smallest index: 10 usable entries
+#define MAX_LOG2 26         // DictObj.alloc has 26 bits
 #define PERTURB_SHIFT 5
 
 static uint32_t dict_version_counter;
@@ -34,27 +46,44 @@ static inline void bump(DictObj *d) {
     d->version = dict_version_counter;
 }
 
-static inline intptr_t ix_get(const DictObj *d, size_t i) {
-    if (d->index_size <= 128) {
-        return ((const int8_t *)d->index)[i];
+static inline size_t ix_width(size_t size) { return size <= 128 ? 1 : size <= 32768 ? 2 : 4; }
+
+static inline intptr_t ix_get(const void *index, size_t size, size_t i) {
+    if (size <= 128) {
+        return ((const int8_t *)index)[i];
     }
-    if (d->index_size <= 32768) {
-        return ((const int16_t *)d->index)[i];
+    if (size <= 32768) {
+        return ((const int16_t *)index)[i];
     }
-    return ((const int32_t *)d->index)[i];
+    return ((const int32_t *)index)[i];
 }
 
-static inline void ix_set(DictObj *d, size_t i, intptr_t ix) {
-    if (d->index_size <= 128) {
-        ((int8_t *)d->index)[i] = (int8_t)ix;
-    } else if (d->index_size <= 32768) {
-        ((int16_t *)d->index)[i] = (int16_t)ix;
+static inline void ix_set(void *index, size_t size, size_t i, intptr_t ix) {
+    if (size <= 128) {
+        ((int8_t *)index)[i] = (int8_t)ix;
+    } else if (size <= 32768) {
+        ((int16_t *)index)[i] = (int16_t)ix;
     } else {
-        ((int32_t *)d->index)[i] = (int32_t)ix;
+        ((int32_t *)index)[i] = (int32_t)ix;
     }
 }
 
-static size_t ix_width(size_t size) { return size <= 128 ? 1 : size <= 32768 ? 2 : 4; }
+static inline size_t dict_index_size(const DictObj *d) { return (size_t)1 << d->ilog2; }
+
+// The index of an indexed dict (d->ilog2 != 0): the head of its block.
+static inline void *dict_index(const DictObj *d) {
+    size_t size = dict_index_size(d);
+    return (uint8_t *)d->entries - size * ix_width(size);
+}
+
+// The GC block holding d's table (NULL if none).
+static inline void *dict_block(const DictObj *d) {
+    return d->ilog2 != 0 ? dict_index(d) : (void *)d->entries;
+}
+
+static inline bool key_is_name(Value k) {
+    return val_is_obj(k) && VAL_OBJ(k)->type == &str_type && val_str(k)->interned;
+}
 
 #if UINTPTR_MAX > 0xFFFFFFFFu
 #define HASH_MODULUS (((intptr_t)1 << 61) - 1)
@@ -76,6 +105,7 @@ uintptr_t cont_hash(Value key) {
 
 Value dict_new(void) {
     DictObj *d = (DictObj *)gc_alloc_obj(sizeof(DictObj), &dict_type);
+    d->names = 1;
     bump(d);
     return OBJ_VAL(d);
 }
@@ -90,71 +120,206 @@ DictObj *dict_self(Value v, const char *method) {
 }
 
 // --- table management -------------------------------------------------------
+//
+// `alloc` follows CPython exactly (the entries a table of CPython's size
+// may take before insertion_resize), so that when a resize compacts the
+// entries (which is visible to a loop that mutates the dict it walks) is
+// as in CPython. The memory behind it is allocated lazily: a small table
+// holds small_cap(nentries) entries and gets an index only when its
+// ninth entry is appended.
 
-// Builds a fresh index of `size` slots and entries with room for 2/3 of it,
-// moving the live entries over in order.
-// The old arrays are freed at once when `free_old` (they are d's own).
-static void dict_resize(DictObj *d, size_t size, bool free_old) {
-    size_t usable = (size << 1) / 3;
-    DictEntry *entries = gc_alloc(usable * sizeof(DictEntry), false);
-    void *index = gc_alloc(size * ix_width(size), true);
-    memset(index, 0xFF, size * ix_width(size));   // IX_EMPTY in every width
-    size_t n = 0;
-    for (size_t i = 0; i < d->nentries; i++) {
-        if (d->entries[i].key != VAL_NULL) {
-            entries[n++] = d->entries[i];
-        }
+// Entries a small table has room for when it holds n (0, 1, 2, 4, 8).
+static size_t small_cap(size_t n) {
+    size_t cap = n != 0;
+    while (cap < n) {
+        cap <<= 1;
     }
-    DictEntry *old = d->entries;
-    void *old_index = d->index;
-    d->entries = entries;
-    d->index = index;
-    d->index_size = size;
-    d->nentries = n;
-    d->alloc = usable;
-    size_t mask = size - 1;
-    for (size_t k = 0; k < n; k++) {
-        uintptr_t h = entries[k].hash;
-        size_t i = h & mask;
-        for (uintptr_t perturb = h; ix_get(d, i) != IX_EMPTY;) {
-            perturb >>= PERTURB_SHIFT;
-            i = (i * 5 + perturb + 1) & mask;
-        }
-        ix_set(d, i, (intptr_t)k);
-    }
-    if (free_old && old) {
-        gc_free(old);
-    }
-    if (free_old && old_index) {
-        gc_free(old_index);
-    }
+    return cap;
 }
 
-// Makes room for one more entry (CPython's insertion_resize).
-static void dict_grow(DictObj *d) {
-    size_t want = d->used * 3;
-    size_t size = MIN_SIZE;
-    while (size < want) {
+static unsigned log2_of(size_t size) {
+    unsigned l = 0;
+    while (((size_t)1 << l) < size) {
+        l++;
+    }
+    return l;
+}
+
+// Gives d a fresh table with the entries of src[0..n) in order (only the
+// live ones if `compact`, else at their positions), room for `alloc`
+// entries, and an index of 1 << ilog2 slots (none if ilog2 == 0). The old
+// table is not freed (src may be it, or another dict's).
+static void dict_build(DictObj *d, const DictEntry *src, size_t n, bool compact, size_t alloc, unsigned ilog2) {
+    size_t count = n;
+    if (compact) {
+        count = 0;
+        for (size_t i = 0; i < n; i++) {
+            count += src[i].key != VAL_NULL;
+        }
+    }
+    size_t size = ilog2 != 0 ? (size_t)1 << ilog2 : 0;
+    size_t ixbytes = size * ix_width(size);
+    size_t room = ilog2 != 0 ? alloc : small_cap(count);
+    if (ilog2 > MAX_LOG2) {
+        vm_raise_memory_error();
+    }
+    DictEntry *entries = NULL;
+    uint8_t *block = NULL;
+    if (ixbytes + room != 0) {
+        block = gc_alloc(ixbytes + room * sizeof(DictEntry), false);
+        entries = (DictEntry *)(void *)(block + ixbytes);
+    }
+    size_t k = 0;
+    bool names = true;
+    for (size_t i = 0; i < n; i++) {
+        if (src[i].key != VAL_NULL) {
+            entries[k++] = src[i];
+            names = names && key_is_name(src[i].key);
+        } else if (!compact) {
+            k++;    // a deleted entry (zeroed: VAL_NULL)
+        }
+    }
+    if (size != 0) {
+        memset(block, 0xFF, ixbytes);   // IX_EMPTY in every width
+        size_t mask = size - 1;
+        for (size_t j = 0; j < k; j++) {
+            if (entries[j].key == VAL_NULL) {
+                continue;
+            }
+            uintptr_t h = entries[j].hash;
+            size_t i = h & mask;
+            for (uintptr_t perturb = h; ix_get(block, size, i) != IX_EMPTY;) {
+                perturb >>= PERTURB_SHIFT;
+                i = (i * 5 + perturb + 1) & mask;
+            }
+            ix_set(block, size, i, (intptr_t)j);
+        }
+    }
+    d->entries = entries;
+    d->nentries = (uint32_t)k;
+    d->alloc = alloc;
+    d->ilog2 = ilog2;
+    d->names = names;
+}
+
+// CPython's dictresize: a compact table of CPython's `size` (a power of
+// two); indexed if more than SMALL_MAX entries remain, or SMALL_MAX when
+// `appending` (an entry is appended next).
+static void dict_resize(DictObj *d, size_t size, bool appending) {
+    size_t used = d->used;
+    void *old = dict_block(d);
+    bool small = appending ? used < SMALL_MAX : used <= SMALL_MAX;
+    dict_build(d, d->entries, d->nentries, true, (size << 1) / 3, small ? 0 : log2_of(size));
+    gc_free(old);
+}
+
+// CPython's calculate_log2_keysize, as 1 << it: the size for minsize
+// (quirk kept: an exact power of two from 16 up gets twice that).
+static size_t dict_calc_size(size_t minsize) {
+    size_t m = ((minsize | 8) - 1) | 7;
+    size_t size = 8;
+    while (size <= m) {
         size <<= 1;
     }
-    dict_resize(d, size, true);
+    return size;
+}
+
+// CPython's insertion_resize (no room left): the size for 3 * used.
+static void dict_grow(DictObj *d) { dict_resize(d, dict_calc_size((size_t)d->used * 3), true); }
+
+// The size of the table CPython would have (alloc is at most its usable
+// part; popitem lowers it, which rarely matters).
+static size_t dict_logical_size(const DictObj *d) {
+    size_t size = 8;
+    while ((size << 1) / 3 < d->alloc) {
+        size <<= 1;
+    }
+    return size;
+}
+
+// CPython's estimate_log2_keysize, as a size: a table for n entries.
+static size_t dict_size_for(size_t n) { return dict_calc_size((n * 3 + 1) / 2); }
+
+// Makes room in memory for appending entry d->nentries (< d->alloc): a
+// small table doubles, or gets an index once full (entries stay in place).
+static void dict_make_slot(DictObj *d) {
+    size_t n = d->nentries;
+    if (d->ilog2 != 0 || (n & (n - 1)) != 0) {
+        return;     // indexed (room for alloc entries), or n not 0, 1, 2, 4, 8
+    }
+    if (n < SMALL_MAX) {
+        d->entries = gc_realloc(d->entries, small_cap(n + 1) * sizeof(DictEntry));
+        return;
+    }
+    size_t size = MIN_SIZE;
+    while ((size << 1) / 3 < d->alloc) {
+        size <<= 1;
+    }
+    void *old = d->entries;
+    dict_build(d, d->entries, n, false, d->alloc, log2_of(size));
+    gc_free(old);
+}
+
+// The first free index slot for hash (no comparisons: the key is new).
+static size_t dict_free_slot(DictObj *d, uintptr_t hash) {
+    void *index = dict_index(d);
+    size_t size = dict_index_size(d);
+    size_t mask = size - 1;
+    size_t i = hash & mask;
+    for (uintptr_t perturb = hash; ix_get(index, size, i) >= 0;) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
 }
 
 // Finds key: returns its entry number, or -1 with *slot set to the index
-// slot where it would be inserted. Calls __eq__ (may raise, may mutate d:
-// the search then starts over, as in CPython).
+// slot where it would be inserted (indexed dicts). Calls __eq__ (may
+// raise, may mutate d: the search then starts over, as in CPython).
 static intptr_t dict_lookup(DictObj *d, Value key, uintptr_t hash, size_t *slot) {
 restart:
-    if (d->index_size == 0) {
-        *slot = 0;
+    *slot = 0;
+    if (d->ilog2 == 0) {
+        DictEntry *entries = d->entries;
+        size_t n = d->nentries;
+        for (size_t i = 0; i < n; i++) {
+            if (entries[i].key == key) {
+                return (intptr_t)i;
+            }
+        }
+        bool key_is_str = val_is_obj(key) && VAL_OBJ(key)->type == &str_type;
+        if (d->names && key_is_str && val_str(key)->interned) {
+            return -1;     // distinct interned strs never compare equal
+        }
+        for (size_t i = 0; i < n; i++) {
+            Value k = entries[i].key;
+            if (k == VAL_NULL || entries[i].hash != hash) {
+                continue;
+            }
+            if (key_is_str && val_is_obj(k) && VAL_OBJ(k)->type == &str_type) {
+                if (str_equal(k, key)) {
+                    return (intptr_t)i;
+                }
+            } else if (!(val_is_small_int(k) && val_is_small_int(key))) {
+                bool eq = obj_eq(k, key);
+                if (d->entries != entries || entries[i].key != k) {
+                    goto restart;
+                }
+                if (eq) {
+                    return (intptr_t)i;
+                }
+            }
+        }
         return -1;
     }
-    size_t mask = d->index_size - 1;
+    void *index = dict_index(d);
+    size_t size = dict_index_size(d);
+    size_t mask = size - 1;
     size_t i = hash & mask;
     size_t free_slot = SIZE_MAX;
     bool key_is_str = val_is_obj(key) && VAL_OBJ(key)->type == &str_type;
     for (uintptr_t perturb = hash;;) {
-        intptr_t ix = ix_get(d, i);
+        intptr_t ix = ix_get(index, size, i);
         if (ix == IX_EMPTY) {
             *slot = free_slot != SIZE_MAX ? free_slot : i;
             return -1;
@@ -202,19 +367,39 @@ Value dict_get(Value d, Value key) { return dict_get_hashed(d, key, cont_hash(ke
 
 Value dict_get_str(Value dv, Value name) {
     DictObj *d = val_dict(dv);
-    if (d->index_size == 0) {
+    DictEntry *entries = d->entries;
+    if (d->ilog2 == 0) {
+        size_t n = d->nentries;
+        for (size_t i = 0; i < n; i++) {
+            if (entries[i].key == name) {
+                return entries[i].value;
+            }
+        }
+        if (n == 0 || (d->names && VAL_OBJ(name)->type == &str_type && val_str(name)->interned)) {
+            return VAL_NULL;
+        }
+        uintptr_t hash = str_hash(name);
+        for (size_t i = 0; i < n; i++) {
+            Value k = entries[i].key;
+            if (k != VAL_NULL && entries[i].hash == hash && val_is_obj(k) && VAL_OBJ(k)->type == &str_type &&
+                str_equal(k, name)) {
+                return entries[i].value;
+            }
+        }
         return VAL_NULL;
     }
     uintptr_t hash = str_hash(name);
-    size_t mask = d->index_size - 1;
+    const void *index = dict_index(d);
+    size_t size = dict_index_size(d);
+    size_t mask = size - 1;
     size_t i = hash & mask;
     for (uintptr_t perturb = hash;;) {
-        intptr_t ix = ix_get(d, i);
+        intptr_t ix = ix_get(index, size, i);
         if (ix == IX_EMPTY) {
             return VAL_NULL;
         }
         if (ix >= 0) {
-            DictEntry *e = &d->entries[ix];
+            DictEntry *e = &entries[ix];
             if (e->key == name) {
                 return e->value;
             }
@@ -239,13 +424,26 @@ void dict_set_hashed(Value dv, Value key, uintptr_t hash, Value value) {
     }
     if (d->nentries >= d->alloc) {
         dict_grow(d);
-        ix = dict_lookup(d, key, hash, &slot);
+        if (d->ilog2 != 0) {
+            slot = dict_free_slot(d, hash);
+        }
+    }
+    if (d->ilog2 == 0) {
+        dict_make_slot(d);
+        if (d->ilog2 != 0) {
+            slot = dict_free_slot(d, hash);
+        }
     }
     DictEntry *e = &d->entries[d->nentries];
     e->key = key;
     e->value = value;
     e->hash = hash;
-    ix_set(d, slot, (intptr_t)d->nentries);
+    if (d->ilog2 != 0) {
+        ix_set(dict_index(d), dict_index_size(d), slot, (intptr_t)d->nentries);
+    }
+    if (d->names && !key_is_name(key)) {
+        d->names = 0;
+    }
     d->nentries++;
     d->used++;
     bump(d);
@@ -253,25 +451,29 @@ void dict_set_hashed(Value dv, Value key, uintptr_t hash, Value value) {
 
 void dict_set(Value d, Value key, Value value) { dict_set_hashed(d, key, cont_hash(key), value); }
 
-// Removes entry ix found at index slot `slot`.
-static void dict_remove_at(DictObj *d, size_t slot, intptr_t ix) {
-    ix_set(d, slot, IX_DUMMY);
-    d->entries[ix].key = VAL_NULL;
-    d->entries[ix].value = VAL_NULL;
-    d->used--;
-    bump(d);
-}
-
-// The index slot holding entry ix (which must be live).
+// The index slot holding entry ix (which must be live) of an indexed dict.
 static size_t dict_slot_of(DictObj *d, intptr_t ix) {
-    size_t mask = d->index_size - 1;
+    const void *index = dict_index(d);
+    size_t size = dict_index_size(d);
+    size_t mask = size - 1;
     uintptr_t hash = d->entries[ix].hash;
     size_t i = hash & mask;
-    for (uintptr_t perturb = hash; ix_get(d, i) != ix;) {
+    for (uintptr_t perturb = hash; ix_get(index, size, i) != ix;) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
     return i;
+}
+
+// Removes live entry ix.
+static void dict_remove_at(DictObj *d, intptr_t ix) {
+    if (d->ilog2 != 0) {
+        ix_set(dict_index(d), dict_index_size(d), dict_slot_of(d, ix), IX_DUMMY);
+    }
+    d->entries[ix].key = VAL_NULL;
+    d->entries[ix].value = VAL_NULL;
+    d->used--;
+    bump(d);
 }
 
 // Deletes key; returns its value, or VAL_NULL if absent.
@@ -282,7 +484,7 @@ static Value dict_pop_hashed(DictObj *d, Value key, uintptr_t hash) {
         return VAL_NULL;
     }
     Value v = d->entries[ix].value;
-    dict_remove_at(d, dict_slot_of(d, ix), ix);
+    dict_remove_at(d, ix);
     return v;
 }
 
@@ -308,11 +510,11 @@ bool dict_next(Value dv, size_t *pos, Value *key, Value *value) {
 
 static void dict_clear_all(DictObj *d) {
     d->entries = NULL;
-    d->index = NULL;
-    d->index_size = 0;
+    d->ilog2 = 0;
     d->used = 0;
     d->nentries = 0;
     d->alloc = 0;
+    d->names = 1;
     bump(d);
 }
 
@@ -320,18 +522,20 @@ Value dict_copy(Value dv) {
     DictObj *src = val_dict(dv);
     Value rv = dict_new();
     DictObj *r = val_dict(rv);
-    if (src->used == 0) {
+    size_t used = src->used;
+    if (used == 0) {
         return rv;
     }
-    size_t size = MIN_SIZE;
-    while ((size << 1) / 3 < src->used) {
-        size <<= 1;
-    }
     // Build directly: the keys are known distinct, so no comparisons run.
-    r->entries = src->entries;
-    r->nentries = src->nentries;
-    r->used = src->used;
-    dict_resize(r, size, false);
+    // As CPython: a clone of the table unless a third of it is deleted
+    // entries, else a compact table presized for `used`.
+    if (used >= (src->nentries * 2) / 3) {
+        dict_build(r, src->entries, src->nentries, false, src->alloc, src->ilog2);
+    } else {
+        size_t size = dict_size_for(used);
+        dict_build(r, src->entries, src->nentries, true, (size << 1) / 3, used <= SMALL_MAX ? 0 : log2_of(size));
+    }
+    r->used = (uint32_t)used;
     return rv;
 }
 
@@ -342,8 +546,24 @@ _Noreturn static void raise_key_error(Value key) {
 // --- update and construction --------------------------------------------
 
 static void dict_merge_dict(DictObj *d, DictObj *src) {
-    if (d == src) {
+    if (d == src || src->used == 0) {
         return;
+    }
+    // As CPython's dict_merge: an empty target gets a clone of a clean,
+    // freshly sized source; else one resize up front when src is big.
+    if (d->used == 0 && src->used == src->nentries) {
+        size_t size = dict_logical_size(src);
+        if (size == 8 || (size << 1) / 6 < src->used) {
+            void *old = dict_block(d);
+            dict_build(d, src->entries, src->nentries, false, src->alloc, src->ilog2);
+            d->used = src->used;
+            bump(d);
+            gc_free(old);
+            return;
+        }
+    }
+    if ((dict_logical_size(d) << 1) / 3 < src->used) {
+        dict_resize(d, dict_size_for(d->used + src->used), false);
     }
     for (size_t i = 0; i < src->nentries; i++) {
         DictEntry *e = &src->entries[i];
@@ -728,11 +948,11 @@ static Value dict_popitem_m(size_t nargs, const Value *args) {
     }
     i--;
     Value r = make_pair(&d->entries[i]);
-    dict_remove_at(d, dict_slot_of(d, (intptr_t)i), (intptr_t)i);
+    dict_remove_at(d, (intptr_t)i);
     // Entries after i are all deleted: drop them, keeping the remaining
     // room for additions unchanged (the index still holds dummies).
     d->alloc -= d->nentries - i;
-    d->nentries = i;
+    d->nentries = (uint32_t)i;
     return r;
 }
 

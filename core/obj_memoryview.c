@@ -101,7 +101,7 @@ static Value memoryview_make_new(const Type *t, size_t nargs, const Value *args,
                  val_type_name(obj));
     }
     BytesObj *b = bytes_get(obj);
-    bool writable = b != NULL && bytes_is_bytearray(b);
+    bool writable = b == NULL || bytes_is_bytearray(b);   // bytes are the only read-only exporter
     return mv_alloc(obj, 0, len, 1, !writable);
 }
 

@@ -70,16 +70,61 @@ Value module_lookup(Value module, Value name) {
 
 // --- builtins ---------------------------------------------------------------------
 
+// On heaps that can spare a few hundred bytes, a hash index over the
+// builtins ROM table makes misses of the global caches cheap.
+static void build_builtin_index(void) {
+    size_t n = module_builtins.nglobals;
+    if (gc_bytes_total() < 256 * 1024 || n >= 0xFFFF) {
+        return;
+    }
+    size_t size = 8;
+    while (size < 2 * n) {
+        size *= 2;
+    }
+    uint16_t *ix = (uint16_t *)gc_alloc_noraise(size * sizeof(uint16_t), true);
+    if (ix == NULL) {
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        Value name = module_builtins.globals[i].name;
+        size_t h = str_hash(name) & (size - 1);
+        bool dup = false;
+        while (ix[h] != 0) {
+            if (module_builtins.globals[ix[h] - 1].name == name) {
+                dup = true;   // first entry wins, as the linear search
+                break;
+            }
+            h = (h + 1) & (size - 1);
+        }
+        if (!dup) {
+            ix[h] = (uint16_t)(i + 1);
+        }
+    }
+    vm.builtin_index = ix;
+    vm.builtin_index_size = size;
+}
+
 void module_init_builtins(void) {
     vm.builtins_module = module_from_def(&module_builtins);
     vm.builtins_dict = module_get_dict(vm.builtins_module);
     dict_set(vm.sys_modules, NAME(builtins), vm.builtins_module);
+    build_builtin_index();
 }
 
 Value vm_lookup_builtin(Value name) {
     Value v = dict_get_str(vm.builtins_dict, name);
     if (v != VAL_NULL) {
         return v;
+    }
+    if (vm.builtin_index != NULL && val_str(name)->interned) {
+        size_t mask = vm.builtin_index_size - 1;
+        for (size_t h = str_hash(name) & mask; vm.builtin_index[h] != 0; h = (h + 1) & mask) {
+            const AttrEntry *e = &module_builtins.globals[vm.builtin_index[h] - 1];
+            if (e->name == name) {
+                return e->value;
+            }
+        }
+        return VAL_NULL;
     }
     return rom_lookup(module_builtins.globals, module_builtins.nglobals, name);
 }

@@ -106,6 +106,10 @@ NodeList node_list1(Parser *p, Node *x) {
 // --- tokens and nodes -------------------------------------------------------
 
 void parse_advance(Parser *p) {
+    p->prev_kind = p->tok.kind;
+    p->prev_line = p->tok.line;
+    p->prev_col = p->tok.col;
+    p->prev_start = p->tok.start;
     // Nodes end at their last real token, not at a NEWLINE/INDENT/DEDENT.
     if (p->tok.kind != T_NEWLINE && p->tok.kind != T_INDENT && p->tok.kind != T_DEDENT) {
         p->prev_end_line = p->tok.end_line;
@@ -183,12 +187,15 @@ void parse_span(Node *n, const Node *from, const Node *to) {
 // --- errors -------------------------------------------------------------------
 
 // CPython tokenizes the rest of the input after a parser error and reports
-// a tokenizer error found there instead (an unclosed bracket only when it
-// was opened on an earlier line than the error).
-static void check_rest(Parser *p, uint32_t err_line) {
+// a tokenizer error found there instead. The scan stops at indentation and
+// line-continuation errors (its tokenizer reports those through an error
+// code, not an exception), and an unclosed bracket wins only when it was
+// opened on an earlier line than the last token the parser had read.
+void parse_check_rest(Parser *p) {
     if (p->fstring || p->lx != &p->lexer || p->lexer.done) {
         return;
     }
+    uint32_t far = p->has_peek ? p->peek.line : p->tok.line;
     NlrBuf nb;
     if (nlr_push(&nb) == 0) {
         Token t;
@@ -198,41 +205,97 @@ static void check_rest(Parser *p, uint32_t err_line) {
         nlr_pop();
     } else {
         Lexer *lx = &p->lexer;
-        if (lx->pos >= lx->len && lx->paren_depth > 0 && lx->paren_line[lx->paren_depth - 1] >= err_line) {
+        if (lx->soft_error) {
+            return;
+        }
+        if (lx->pos >= lx->len && lx->paren_depth > 0 && lx->paren_line[lx->paren_depth - 1] >= far) {
             return;
         }
         nlr_jump(nb.exc);
     }
 }
 
+// CPython takes the text of an error from its tokenizer's buffer (with the
+// newline) when the error is on the line being read, else from the source
+// (without it).
+static int error_text_mode(Parser *p, uint32_t line) {
+    uint32_t far = p->has_peek ? p->peek.line : p->tok.line;
+    if (line < far && !p->fstring) {
+        return LEX_TEXT_RAW;
+    }
+    return p->lexer.exec_input ? LEX_TEXT_NL : LEX_TEXT_LINE;
+}
+
+// Characters in src[from..to).
+static int32_t chars_between(const char *src, uint32_t from, uint32_t to) {
+    int32_t n = 0;
+    for (uint32_t i = from; i < to; i++) {
+        n += ((uint8_t)src[i] & 0xC0) != 0x80;
+    }
+    return n;
+}
+
+// An error inside an f-string expression: CPython parses the expression as
+// "(expr)" and reports positions in that text.
+static _Noreturn void fstring_error(Parser *p, const Type *type, uint32_t line, int32_t col, uint32_t end_line,
+                                    int32_t end_col, const char *fmt, va_list ap) {
+    Vstr msg;
+    vstr_init(&msg, 64);
+    vstr_add_cstr(&msg, "f-string: ");
+    vstr_vprintf(&msg, fmt, ap);
+    uint32_t ls = p->fstr_start, first_line = 1;
+    while (ls > 0 && p->src[ls - 1] != '\n') {
+        ls--;
+    }
+    for (uint32_t i = 0; i < ls; i++) {
+        first_line += p->src[i] == '\n';
+    }
+    Vstr text;
+    vstr_init(&text, p->fstr_end - p->fstr_start + 4);
+    vstr_add_byte(&text, '(');
+    vstr_add_bytes(&text, p->src + p->fstr_start, p->fstr_end - p->fstr_start);
+    vstr_add_cstr(&text, ")\n");
+    int32_t offset = col + 1, end_offset = end_col + 1;
+    if (line == first_line && col >= 0) {
+        uint32_t pos = ls + (uint32_t)col;
+        offset = pos >= p->fstr_start ? chars_between(p->src, p->fstr_start, pos) + 2 : 1;
+    }
+    if (end_line == first_line && end_col >= 0) {
+        uint32_t pos = ls + (uint32_t)end_col;
+        end_offset = pos >= p->fstr_start ? chars_between(p->src, p->fstr_start, pos) + 2 : 1;
+    }
+    lex_raise_details(type, vstr_to_str(&msg), p->filename, line, offset, vstr_to_str(&text), end_line,
+                      end_offset);
+}
+
+static _Noreturn void perror_v(Parser *p, const Type *type, uint32_t line, int32_t col, uint32_t end_line,
+                               int32_t end_col, const char *fmt, va_list ap) {
+    p->parser_raised = true;
+    if (p->fstring) {
+        fstring_error(p, type, line, col, end_line, end_col, fmt, ap);
+    }
+    int mode = error_text_mode(p, line);
+    parse_check_rest(p);
+    lex_verror_at(p->src, p->len, p->filename, type, line, col, end_line, end_col, mode, NULL, fmt, ap);
+}
+
 _Noreturn void parse_error_at(Parser *p, const Type *type, uint32_t line, int32_t col,
                               uint32_t end_line, int32_t end_col, const char *fmt, ...) {
-    check_rest(p, line);
     va_list ap;
     va_start(ap, fmt);
-    lex_verror_at(p->src, p->len, p->filename, type, line, col, end_line, end_col,
-                  p->lexer.exec_input ? LEX_TEXT_NL : LEX_TEXT_LINE, p->fstring ? "f-string: " : NULL, fmt, ap);
+    perror_v(p, type, line, col, end_line, end_col, fmt, ap);
 }
 
 _Noreturn void parse_error_node(Parser *p, const Node *n, const char *fmt, ...) {
-    check_rest(p, n->line);
     va_list ap;
     va_start(ap, fmt);
-    lex_verror_at(p->src, p->len, p->filename, &exc_SyntaxError_type, n->line, (int32_t)n->col,
-                  n->end_line, (int32_t)n->end_col, p->lexer.exec_input ? LEX_TEXT_NL : LEX_TEXT_LINE,
-                  p->fstring ? "f-string: " : NULL, fmt, ap);
+    perror_v(p, &exc_SyntaxError_type, n->line, (int32_t)n->col, n->end_line, (int32_t)n->end_col, fmt, ap);
 }
 
-_Noreturn void parse_error_notext(Parser *p, const Node *n, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    int mode = str_cstr(p->filename)[0] == '<' ? LEX_TEXT_NONE : LEX_TEXT_NL;
-    lex_verror_at(p->src, p->len, p->filename, &exc_SyntaxError_type, n->line, (int32_t)n->col,
-                  n->end_line, (int32_t)n->end_col, mode, NULL, fmt, ap);
-}
-
+// "invalid syntax": like CPython, at the furthest token read (the
+// look-ahead token when the parser peeked at one).
 _Noreturn void parse_syntax_error(Parser *p) {
-    Token *t = &p->tok;
+    Token *t = p->has_peek ? &p->peek : &p->tok;
     if (t->kind == T_INDENT) {
         parse_error_at(p, &exc_IndentationError_type, t->line, (int32_t)t->col - 1, t->line, -1,
                        "unexpected indent");
@@ -291,6 +354,14 @@ static NodeList parse_simple_stmts(Parser *p) {
 // statement for the IndentationError.
 bool parse_block_open(Parser *p, const char *what, uint32_t line) {
     if (p->tok.kind != T_COLON) {
+        // CPython's grammar requires the ':' after try, finally, else and a
+        // def's parameters outright ("&&':'"): any other token is "expected
+        // ':'" there; elsewhere only a NEWLINE is.
+        if (strcmp(what, "'try' statement") == 0 || strcmp(what, "'finally' statement") == 0 ||
+            strcmp(what, "'else' statement") == 0 || strcmp(what, "function definition") == 0) {
+            parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                           (int32_t)p->tok.end_col, "expected ':'");
+        }
         parse_expected(p, ":");
     }
     parse_advance(p);
@@ -299,6 +370,10 @@ bool parse_block_open(Parser *p, const char *what, uint32_t line) {
     }
     parse_advance(p);
     if (p->tok.kind != T_INDENT) {
+        if (p->tok.kind == T_DEDENT) {
+            parse_error_at(p, &exc_IndentationError_type, p->tok.line, (int32_t)p->tok.col - 1, p->tok.line, -1,
+                           "expected an indented block after %s on line %u", what, (unsigned)line);
+        }
         parse_error_at(p, &exc_IndentationError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
                        (int32_t)p->tok.end_col, "expected an indented block after %s on line %u", what,
                        (unsigned)line);
@@ -317,6 +392,26 @@ bool parse_block_next(Parser *p) {
 }
 
 NodeList parse_simple_line(Parser *p) { return parse_simple_stmts(p); }
+
+void parse_skip_to_top_level(Parser *p) {
+    p->depth = 0;
+    p->no_comma_check = 0;
+    p->fstring = 0;
+    p->lx = &p->lexer;
+    p->pending_atom = NULL;
+    for (;;) {
+        int k = p->tok.kind;
+        if (k == T_ENDMARKER) {
+            return;
+        }
+        bool line_start = p->prev_kind == T_NEWLINE || p->prev_kind == T_DEDENT;
+        if (line_start && p->lexer.indent_top == 0 && p->tok.col == 0 && k != T_DEDENT && k != T_INDENT &&
+            k != T_ELSE && k != T_ELIF && k != T_EXCEPT && k != T_FINALLY) {
+            return;
+        }
+        parse_advance(p);
+    }
+}
 
 NodeList parse_one_statement(Parser *p) { return parse_statement(p); }
 
@@ -495,6 +590,31 @@ static int augassign_op(int kind) {
     }
 }
 
+// `t =`: t must be a target. An invalid one directly followed by a plain
+// value (and no further '=') gets CPython's "... here. Maybe you meant
+// '==' instead of '='?" (its invalid_named_expression rule).
+static void check_assign_target(Parser *p, Node *t) {
+    switch (t->kind) {
+    case E_NAME: case E_ATTR: case E_SUBSCRIPT: case E_TUPLE: case E_LIST: case E_STARRED:
+        parse_check_target(p, t, TARGET_STORE);
+        return;
+    default:
+        break;
+    }
+    bool here = !(t->kind == E_CONST && (t->v == VAL_NONE || t->v == VAL_TRUE || t->v == VAL_FALSE)) &&
+                t->kind != E_GENEXP && t->kind != E_YIELD && t->kind != E_YIELDFROM;
+    Token *next = parse_peek(p);
+    if (here && parse_starts_expr(next->kind) && next->kind != T_NOT && next->kind != T_LAMBDA) {
+        parse_advance(p);
+        parse_bitor(p);
+        if (p->tok.kind != T_EQUAL && p->tok.kind != T_COLONEQUAL) {
+            parse_error_node(p, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                             parse_expr_name(t));
+        }
+    }
+    parse_check_target(p, t, TARGET_STORE);
+}
+
 static Node *parse_rhs(Parser *p) {
     return p->tok.kind == T_YIELD ? parse_yield_expr(p) : parse_star_expressions(p);
 }
@@ -508,14 +628,14 @@ static Node *parse_expr_stmt(Parser *p) {
         vec_init(&targets);
         vec_push(p, &targets, first);
         Node *value = NULL;
-        while (parse_accept(p, T_EQUAL)) {
+        for (;;) {
+            check_assign_target(p, targets.items[targets.n - 1]);
+            parse_advance(p);   // '='
             value = parse_rhs(p);
-            if (p->tok.kind == T_EQUAL) {
-                vec_push(p, &targets, value);
+            if (p->tok.kind != T_EQUAL) {
+                break;
             }
-        }
-        for (uint32_t i = 0; i < targets.n; i++) {
-            parse_check_target(p, targets.items[i], i + 1 == targets.n ? TARGET_ASSIGN_LAST : TARGET_STORE);
+            vec_push(p, &targets, value);
         }
         Node *n = parse_node(p, S_ASSIGN, first->line, first->col);
         n->assign.targets = vec_finish(p, &targets);
@@ -539,6 +659,17 @@ static Node *parse_expr_stmt(Parser *p) {
         return n;
     }
     if (k == T_COLON) {
+        // Only `target ':' expression` is an annotation. CPython's first
+        // pass reads past the ':' only for a valid single target.
+        Token *after = parse_peek(p);
+        if (!parse_starts_expr(after->kind) && after->kind != T_YIELD) {
+            bool single = (first->kind == E_NAME || first->kind == E_ATTR || first->kind == E_SUBSCRIPT);
+            if (!single) {
+                parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                               (int32_t)p->tok.end_col, "invalid syntax");
+            }
+            parse_syntax_error(p);
+        }
         if (first->kind == E_TUPLE) {
             parse_error_node(p, first, "only single target (not tuple) can be annotated");
         }
@@ -649,16 +780,7 @@ static Node *parse_simple_stmt(Parser *p) {
 // if/while conditions: `if x = 1:` gets CPython's hint.
 static Node *parse_condition(Parser *p) {
     Node *e = parse_named_expression(p);
-    if (p->tok.kind == T_EQUAL) {
-        parse_advance(p);
-        Node *rhs = parse_bitor(p);
-        if (e->kind == E_NAME) {
-            parse_error_at(p, &exc_SyntaxError_type, e->line, (int32_t)e->col, rhs->end_line,
-                           (int32_t)rhs->end_col, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        parse_error_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                         parse_expr_name(e));
-    }
+    parse_eq_hint(p, e);
     return e;
 }
 
@@ -796,8 +918,19 @@ static Node *parse_try(Parser *p) {
         if (p->tok.kind != T_COLON) {
             h->handler.type = parse_expression(p);
             if (p->tok.kind == T_COMMA) {
-                Node *rest = parse_star_expressions(p);
-                (void)rest;
+                // except A, B [as e]:
+                while (parse_accept(p, T_COMMA)) {
+                    parse_expression(p);
+                }
+                if (parse_accept(p, T_AS)) {
+                    if (p->tok.kind != T_NAME) {
+                        parse_syntax_error(p);
+                    }
+                    parse_advance(p);
+                }
+                if (p->tok.kind != T_COLON) {
+                    parse_syntax_error(p);
+                }
                 parse_error_at(p, &exc_SyntaxError_type, h->handler.type->line, (int32_t)h->handler.type->col,
                                p->prev_end_line, (int32_t)p->prev_end_col,
                                "multiple exception types must be parenthesized");
@@ -824,6 +957,11 @@ static Node *parse_try(Parser *p) {
         n->tryb.finalbody = parse_block(p, "'finally' statement", fl);
     }
     if (handlers.n == 0 && n->tryb.finalbody == NULL) {
+        // At an INDENT or DEDENT, CPython's offset is the indentation width.
+        if (p->tok.kind == T_INDENT || p->tok.kind == T_DEDENT) {
+            parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col - 1, p->tok.line, -1,
+                           "expected 'except' or 'finally' block");
+        }
         parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
                        p->tok.kind == T_NEWLINE || p->tok.kind == T_DEDENT || p->tok.kind == T_ENDMARKER
                            ? -1

@@ -49,6 +49,12 @@ typedef struct Parser {
     uint8_t mode;             // CompileMode
     uint8_t fstring;          // >0 while parsing an f-string expression
     uint32_t prev_end_line, prev_end_col;   // end of the last consumed token
+    uint8_t prev_kind;        // kind of the last consumed token (any kind)
+    uint32_t prev_line, prev_col, prev_start;
+    uint16_t no_comma_check;  // >0: parse_expression makes no "forgot a comma?" check
+    uint8_t compile_stage;    // set by the compiler before raising: 1 symtable, 2 codegen error
+    bool parser_raised;       // the last SyntaxError came from the parser (not the tokenizer)
+    uint32_t fstr_start, fstr_end;  // source range of the f-string expression being parsed
     int depth;
     Node *pending_atom;       // returned by the next atom parse (with-statement reparse)
     Arena arena;
@@ -86,16 +92,20 @@ bool parse_block_open(Parser *p, const char *what, uint32_t line);
 bool parse_block_next(Parser *p);
 NodeList parse_one_statement(Parser *p);
 NodeList parse_simple_line(Parser *p);
+// After an error in the middle of a statement: skips tokens to the start
+// of the next top-level statement (or the end).
+void parse_skip_to_top_level(Parser *p);
 
 // Raises SyntaxError at a node's range (used by the compiler too).
 _Noreturn void parse_error_node(Parser *p, const Node *n, const char *fmt, ...);
-// The same without source text (CPython's compiler-stage errors).
-_Noreturn void parse_error_notext(Parser *p, const Node *n, const char *fmt, ...);
 // Raises an error of `type` at an explicit position (0-based byte columns).
 _Noreturn void parse_error_at(Parser *p, const Type *type, uint32_t line, int32_t col,
                               uint32_t end_line, int32_t end_col, const char *fmt, ...);
 // CPython's name for an expression kind in messages ("function call", "literal").
 const char *parse_expr_name(const Node *n);
+// After a syntax error: a tokenizer error later in the input is raised
+// instead, as CPython does (see parser.c).
+void parse_check_rest(Parser *p);
 // Recursion guard shared with the compiler.
 void parse_depth_error(void);
 
@@ -131,10 +141,11 @@ bool parse_starts_expr(int kind);
 void parse_check_comma(Parser *p, const Node *last);
 
 // Target contexts for parse_check_target.
-enum { TARGET_STORE, TARGET_DEL, TARGET_ASSIGN_LAST };
+enum { TARGET_STORE, TARGET_DEL };
 void parse_check_target(Parser *p, Node *n, int ctx);
 
 Node *parse_expression(Parser *p);
+void parse_eq_hint(Parser *p, Node *e);
 Node *parse_named_expression(Parser *p);
 Node *parse_star_expressions(Parser *p);      // a, *b, c  (tuple when a comma)
 Node *parse_star_named_expressions(Parser *p);

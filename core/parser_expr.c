@@ -5,6 +5,7 @@
 #include <string.h>
 #include "bytecode.h"
 #include "parser.h"
+#include "nlr.h"
 #include "vm_raise.h"
 
 static Node *parse_atom(Parser *p);
@@ -68,28 +69,18 @@ const char *parse_expr_name(const Node *n) {
 
 void parse_check_target(Parser *p, Node *n, int ctx) {
     switch (n->kind) {
-    case E_NAME:
-        if (n->name.id == NAME(__debug__) && ctx != TARGET_DEL) {
-            parse_error_notext(p, n, "cannot assign to __debug__");
-        }
-        return;
-    case E_ATTR:
-        if (n->attr.attr == NAME(__debug__) && ctx != TARGET_DEL) {
-            parse_error_notext(p, n, "cannot assign to __debug__");
-        }
-        return;
-    case E_SUBSCRIPT:
-        return;
+    case E_NAME: case E_ATTR: case E_SUBSCRIPT:
+        return;   // (__debug__ is checked by the compiler, as CPython does)
     case E_STARRED:
         if (ctx == TARGET_DEL) {
             parse_error_node(p, n, "cannot delete starred");
         }
-        parse_check_target(p, n->un.value, ctx == TARGET_ASSIGN_LAST ? TARGET_STORE : ctx);
+        parse_check_target(p, n->un.value, ctx);
         return;
     case E_TUPLE:
     case E_LIST:
         for (uint32_t i = 0; i < nl_len(n->seq.elts); i++) {
-            parse_check_target(p, nl_get(n->seq.elts, i), ctx == TARGET_ASSIGN_LAST ? TARGET_STORE : ctx);
+            parse_check_target(p, nl_get(n->seq.elts, i), ctx);
         }
         return;
     default:
@@ -98,11 +89,6 @@ void parse_check_target(Parser *p, Node *n, int ctx) {
     const char *what = parse_expr_name(n);
     if (ctx == TARGET_DEL) {
         parse_error_node(p, n, "cannot delete %s", what);
-    }
-    if (ctx == TARGET_ASSIGN_LAST && !(n->kind == E_CONST && (n->v == VAL_NONE || n->v == VAL_TRUE ||
-                                                              n->v == VAL_FALSE)) &&
-        n->kind != E_GENEXP && n->kind != E_YIELD && n->kind != E_YIELDFROM) {
-        parse_error_node(p, n, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
     }
     if (n->kind == E_YIELD || n->kind == E_YIELDFROM) {
         parse_error_node(p, n, "assignment to yield expression not possible");
@@ -207,6 +193,12 @@ Node *parse_bitor(Parser *p) { return parse_binary(p, 1); }
 
 // primary: atom trailers
 static Node *parse_primary(Parser *p) {
+    // Trailer nodes start at the atom's first token (its '(' when parenthesised).
+    uint32_t sl = p->tok.line, sc = p->tok.col;
+    if (p->pending_atom) {
+        sl = p->pending_atom->line;
+        sc = p->pending_atom->col;
+    }
     Node *e = parse_atom(p);
     for (;;) {
         int k = p->tok.kind;
@@ -215,14 +207,14 @@ static Node *parse_primary(Parser *p) {
             if (p->tok.kind != T_NAME) {
                 parse_syntax_error(p);
             }
-            Node *a = parse_node(p, E_ATTR, e->line, e->col);
+            Node *a = parse_node(p, E_ATTR, sl, sc);
             a->attr.value = e;
             a->attr.attr = p->tok.value;
             parse_advance(p);
             parse_finish(p, a);
             e = a;
         } else if (k == T_LPAR) {
-            Node *c = parse_node(p, E_CALL, e->line, e->col);
+            Node *c = parse_node(p, E_CALL, sl, sc);
             c->call.func = e;
             parse_advance(p);
             parse_call_args(p, c, true);
@@ -230,7 +222,7 @@ static Node *parse_primary(Parser *p) {
             e = c;
         } else if (k == T_LSQB) {
             parse_advance(p);
-            Node *s = parse_node(p, E_SUBSCRIPT, e->line, e->col);
+            Node *s = parse_node(p, E_SUBSCRIPT, sl, sc);
             s->sub.value = e;
             // slices: slice (',' slice)* [',']
             NodeVec v;
@@ -246,12 +238,13 @@ static Node *parse_primary(Parser *p) {
                     parse_finish(p, item);
                 } else {
                     Node *lower = NULL;
-                    uint32_t sl = p->tok.line, sc = p->tok.col;
+                    uint32_t ll = p->tok.line, lc = p->tok.col;
                     if (p->tok.kind != T_COLON) {
                         lower = parse_named_expression(p);
+                        parse_eq_hint(p, lower);
                     }
                     if (p->tok.kind == T_COLON) {
-                        item = parse_node(p, E_SLICE, sl, sc);
+                        item = parse_node(p, E_SLICE, ll, lc);
                         item->slice.lower = lower;
                         parse_advance(p);
                         int t = p->tok.kind;
@@ -430,12 +423,85 @@ static Node *parse_lambda(Parser *p) {
     return n;
 }
 
+// A NAME CPython's parser takes for a soft keyword: by a quirk of its
+// check (a prefix comparison), any prefix of "match", "case" or "_".
+static bool soft_keyword_prefix(Value name) {
+    const char *s = str_cstr(name);
+    size_t n = str_len_bytes(name);
+    return (n <= 5 && memcmp(s, "match", n) == 0) || (n <= 4 && memcmp(s, "case", n) == 0) ||
+           (n == 1 && s[0] == '_');
+}
+
+// The leftmost NAME of a primary expression is a soft-keyword prefix.
+static bool node_starts_soft(const Node *n) {
+    for (;;) {
+        switch (n->kind) {
+        case E_NAME: return !(n->flags & NF_PAREN) && soft_keyword_prefix(n->name.id);
+        case E_ATTR: n = n->attr.value; break;
+        case E_SUBSCRIPT: n = n->sub.value; break;
+        case E_CALL: n = n->call.func; break;
+        default: return false;
+        }
+        if (n->flags & NF_PAREN) {
+            return false;
+        }
+    }
+}
+
+// Inside brackets, an expression directly followed by the start of another
+// is CPython's "Perhaps you forgot a comma?" (its invalid_expression rule,
+// which does not apply when the expression starts with NAME STRING or a
+// soft keyword, or is the name print or exec).
+static void comma_check(Parser *p, Node *a, bool skip) {
+    int depth = p->lx->paren_depth;
+    int k = p->tok.kind;
+    if (k == T_LPAR || k == T_LSQB || k == T_LBRACE) {
+        depth--;   // the current token's own bracket does not count
+    }
+    if (skip || p->no_comma_check || !parse_starts_expr(k) || (depth <= 0 && !p->lx->fstring_expr)) {
+        return;
+    }
+    if (a->kind == E_NAME && (a->name.id == NAME(print) || a->name.id == NAME(exec))) {
+        return;
+    }
+    // If the second expression does not parse either, CPython reports a
+    // plain "invalid syntax" at its first token.
+    Token at = p->tok;
+    Lexer *lx = p->lx;
+    int depth_save = p->depth;
+    uint8_t fstring = p->fstring;
+    volatile Node *b = NULL;
+    NlrBuf nb;
+    p->no_comma_check++;
+    p->parser_raised = false;
+    if (nlr_push(&nb) == 0) {
+        b = parse_expression(p);
+        nlr_pop();
+    } else {
+        p->lx = lx;
+        p->depth = depth_save;
+        p->fstring = fstring;
+        p->no_comma_check = 0;
+        p->has_peek = false;
+        if (!p->parser_raised || !obj_isinstance(nb.exc, &exc_SyntaxError_type)) {
+            nlr_jump(nb.exc);   // tokenizer errors and the like stand
+        }
+        parse_error_at(p, &exc_SyntaxError_type, at.line, (int32_t)at.col, at.end_line, (int32_t)at.end_col,
+                       "invalid syntax");
+    }
+    p->no_comma_check--;
+    parse_error_at(p, &exc_SyntaxError_type, a->line, (int32_t)a->col, b->end_line, (int32_t)b->end_col,
+                   "invalid syntax. Perhaps you forgot a comma?");
+}
+
 Node *parse_expression(Parser *p) {
     if (p->tok.kind == T_LAMBDA) {
         return parse_lambda(p);
     }
     parse_enter(p);
+    bool skip = p->tok.kind == T_NAME && (soft_keyword_prefix(p->tok.value) || parse_peek(p)->kind == T_STRING);
     Node *body = parse_disjunction(p);
+    comma_check(p, body, skip);
     if (p->tok.kind == T_IF) {
         parse_advance(p);
         Node *test = parse_disjunction(p);
@@ -471,6 +537,36 @@ Node *parse_named_expression(Parser *p) {
     return e;
 }
 
+// `e =` where a named expression was expected (conditions, display
+// elements, subscripts): CPython's invalid_named_expression hints.
+void parse_eq_hint(Parser *p, Node *e) {
+    if (p->tok.kind != T_EQUAL) {
+        return;
+    }
+    bool name = e->kind == E_NAME && !(e->flags & NF_PAREN);
+    bool other = !name && e->kind != E_LIST && e->kind != E_TUPLE && e->kind != E_GENEXP &&
+                 !(e->kind == E_CONST && (e->v == VAL_TRUE || e->v == VAL_FALSE || e->v == VAL_NONE));
+    if (!name && !other) {
+        return;
+    }
+    Token eq = p->tok;
+    Token *next = parse_peek(p);
+    if (!parse_starts_expr(next->kind) || next->kind == T_NOT || next->kind == T_LAMBDA) {
+        parse_error_at(p, &exc_SyntaxError_type, eq.line, (int32_t)eq.col, eq.end_line, (int32_t)eq.end_col,
+                       "invalid syntax");
+    }
+    parse_advance(p);
+    Node *rhs = parse_bitor(p);
+    if (p->tok.kind == T_EQUAL || p->tok.kind == T_COLONEQUAL) {
+        return;
+    }
+    if (name) {
+        parse_error_at(p, &exc_SyntaxError_type, e->line, (int32_t)e->col, rhs->end_line, (int32_t)rhs->end_col,
+                       "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    parse_error_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", parse_expr_name(e));
+}
+
 static Node *parse_star_expression(Parser *p, bool named) {
     if (p->tok.kind == T_STAR) {
         Node *s = parse_node_tok(p, E_STARRED);
@@ -479,7 +575,12 @@ static Node *parse_star_expression(Parser *p, bool named) {
         parse_finish(p, s);
         return s;
     }
-    return named ? parse_named_expression(p) : parse_expression(p);
+    if (named) {
+        Node *e = parse_named_expression(p);
+        parse_eq_hint(p, e);
+        return e;
+    }
+    return parse_expression(p);
 }
 
 static Node *parse_star_list(Parser *p, bool named) {
@@ -570,9 +671,15 @@ static Node *parse_comp_fors(Parser *p, Node *comp) {
         }
         parse_advance(p);   // 'for'
         g->gen.target = parse_star_targets(p);
-        if (!parse_accept(p, T_IN)) {
+        if (p->tok.kind != T_IN) {
+            Node *t = g->gen.target;
+            if (t->kind == E_TUPLE && !(t->flags & NF_PAREN)) {
+                t = nl_get(t->seq.elts, nl_len(t->seq.elts) - 1);
+            }
+            comma_check(p, t, node_starts_soft(t));
             parse_syntax_error(p);
         }
+        parse_advance(p);
         g->gen.iter = parse_disjunction(p);
         NodeVec ifs;
         vec_init(&ifs);
@@ -782,6 +889,7 @@ void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
     vec_init(&args);
     vec_init(&kws);
     bool seen_kw = false, seen_dstar = false;
+    const char *order_error = NULL;
     Node *last = NULL;
     while (p->tok.kind != T_RPAR) {
         uint32_t line = p->tok.line, col = p->tok.col;
@@ -807,7 +915,18 @@ void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
             seen_dstar = true;
             last = k->kw.value;
         } else {
-            Node *e = parse_named_expression(p);
+            Node *e = parse_expression(p);
+            if (p->tok.kind == T_COLONEQUAL) {
+                if (e->kind != E_NAME || (e->flags & NF_PAREN)) {
+                    parse_syntax_error(p);
+                }
+                parse_advance(p);
+                Node *w = parse_node(p, E_NAMEDEXPR, e->line, e->col);
+                w->bin.left = e;
+                w->bin.right = parse_expression(p);
+                parse_finish(p, w);
+                e = w;
+            }
             if (p->tok.kind == T_EQUAL) {
                 if (e->kind != E_NAME || (e->flags & NF_PAREN)) {
                     if (e->kind == E_CONST && (e->v == VAL_TRUE || e->v == VAL_FALSE || e->v == VAL_NONE)) {
@@ -823,14 +942,6 @@ void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
                 k->kw.arg = e->name.id;
                 k->kw.value = parse_expression(p);
                 parse_finish(p, k);
-                if (k->kw.arg == NAME(__debug__)) {
-                    parse_error_node(p, k, "cannot assign to __debug__");
-                }
-                for (uint32_t i = 0; i < kws.n; i++) {
-                    if (kws.items[i]->kw.arg == k->kw.arg) {
-                        parse_error_notext(p, k, "keyword argument repeated: %S", k->kw.arg);
-                    }
-                }
                 vec_push(p, &kws, k);
                 seen_kw = true;
                 last = k->kw.value;
@@ -845,12 +956,10 @@ void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
                 vec_push(p, &args, g);
                 last = g;
             } else {
-                if (seen_dstar || seen_kw) {
-                    // CPython points just after the argument.
-                    parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
-                                   (int32_t)p->tok.end_col, seen_dstar
-                                       ? "positional argument follows keyword argument unpacking"
-                                       : "positional argument follows keyword argument");
+                if ((seen_dstar || seen_kw) && !order_error) {
+                    // CPython reports this after reading the whole list.
+                    order_error = seen_dstar ? "positional argument follows keyword argument unpacking"
+                                             : "positional argument follows keyword argument";
                 }
                 vec_push(p, &args, e);
                 last = e;
@@ -860,12 +969,30 @@ void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
             break;
         }
     }
+    if (order_error) {
+        parse_error_at(p, &exc_SyntaxError_type, p->tok.line, (int32_t)p->tok.col, p->tok.end_line,
+                       (int32_t)p->tok.end_col, "%s", order_error);
+    }
     expect_close(p, T_RPAR, last);
     call->call.args = vec_finish(p, &args);
     call->call.keywords = vec_finish(p, &kws);
 }
 
 static Node *parse_param(Parser *p, bool lambda) {
+    if (p->tok.kind == T_LPAR && !lambda) {
+        // def f((a, b)): a Python 2 form CPython names.
+        Token open = p->tok;
+        int depth = 0;
+        do {
+            depth += p->tok.kind == T_LPAR ? 1 : p->tok.kind == T_RPAR ? -1 : 0;
+            if (p->tok.kind == T_NEWLINE || p->tok.kind == T_ENDMARKER) {
+                parse_syntax_error(p);
+            }
+            parse_advance(p);
+        } while (depth > 0);
+        parse_error_at(p, &exc_SyntaxError_type, open.line, (int32_t)open.col, p->prev_end_line,
+                       (int32_t)p->prev_end_col, "Function parameters cannot be parenthesized");
+    }
     if (p->tok.kind != T_NAME) {
         parse_syntax_error(p);
     }
@@ -1024,6 +1151,9 @@ static Node *fstr_parse_expr(FStr *f, uint32_t start, uint32_t end) {
     Token save_tok = p->tok, save_peek = p->peek;
     bool save_has = p->has_peek;
     uint32_t sel = p->prev_end_line, sec = p->prev_end_col;
+    uint32_t save_fs = p->fstr_start, save_fe = p->fstr_end;
+    p->fstr_start = start;
+    p->fstr_end = end;
     p->lx = &sub;
     p->has_peek = false;
     p->fstring++;
@@ -1038,6 +1168,8 @@ static Node *fstr_parse_expr(FStr *f, uint32_t start, uint32_t end) {
         parse_syntax_error(p);
     }
     p->fstring--;
+    p->fstr_start = save_fs;
+    p->fstr_end = save_fe;
     p->lx = save_lx;
     p->tok = save_tok;
     p->peek = save_peek;
@@ -1224,6 +1356,8 @@ static uint32_t fstr_parse(FStr *f, uint32_t i, uint32_t end, int level, NodeVec
     return i;
 }
 
+static void decode_strings(Parser *p, FStr *f, Token *toks, uint32_t ntok, const Token *next, int *bytes);
+
 static Node *parse_strings(Parser *p) {
     Node *n = parse_node_tok(p, E_CONST);
     // Collect the adjacent literals first: errors point after them.
@@ -1251,21 +1385,7 @@ static Node *parse_strings(Parser *p) {
     int bytes = -1;
     const Token *save_err = p->lx->err_at;
     p->lx->err_at = &next;
-    for (uint32_t i = 0; i < ntok; i++) {
-        Token *t = &toks[i];
-        int b = (t->flags & STRF_BYTES) != 0;
-        if (bytes >= 0 && b != bytes) {
-            parse_error_at(p, &exc_SyntaxError_type, next.line, (int32_t)next.col, next.line, (int32_t)next.col,
-                           "cannot mix bytes and nonbytes literals");
-        }
-        bytes = b;
-        f.tok = t;
-        if (t->flags & STRF_FSTRING) {
-            fstr_parse(&f, t->body, t->body_end, 0, &f.parts);
-        } else {
-            lex_decode_range(p->lx, t, t->body, t->body_end, &f.lit);
-        }
-    }
+    decode_strings(p, &f, toks, ntok, &next, &bytes);
     p->lx->err_at = save_err;
     if (bytes == 1) {
         n->v = bytes_new((const uint8_t *)f.lit.buf, f.lit.len);
@@ -1280,4 +1400,40 @@ static Node *parse_strings(Parser *p) {
     n->kind = E_JOINEDSTR;
     n->seq.elts = vec_finish(p, &f.parts);
     return n;
+}
+
+static void decode_strings_raw(Parser *p, FStr *f, Token *toks, uint32_t ntok, const Token *next, int *bytes) {
+    for (uint32_t i = 0; i < ntok; i++) {
+        Token *t = &toks[i];
+        int b = (t->flags & STRF_BYTES) != 0;
+        if (*bytes >= 0 && b != *bytes) {
+            parse_error_at(p, &exc_SyntaxError_type, next->line, (int32_t)next->col, next->line,
+                           (int32_t)next->col, "cannot mix bytes and nonbytes literals");
+        }
+        *bytes = b;
+        f->tok = t;
+        if (t->flags & STRF_FSTRING) {
+            fstr_parse(f, t->body, t->body_end, 0, &f->parts);
+        } else {
+            lex_decode_range(p->lx, t, t->body, t->body_end, &f->lit);
+        }
+    }
+}
+
+// Decoding errors raised by the tokenizer's decoder give way to tokenizer
+// errors later in the input, as with parser errors.
+static void decode_strings(Parser *p, FStr *f, Token *toks, uint32_t ntok, const Token *next, int *bytes) {
+    Lexer *lx = p->lx;
+    p->parser_raised = false;
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        decode_strings_raw(p, f, toks, ntok, next, bytes);
+        nlr_pop();
+        return;
+    }
+    if (p->parser_raised || p->lx != lx || p->fstring || !obj_isinstance(nb.exc, &exc_SyntaxError_type)) {
+        nlr_jump(nb.exc);
+    }
+    parse_check_rest(p);
+    nlr_jump(nb.exc);
 }

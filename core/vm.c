@@ -105,7 +105,7 @@ void vm_enter_depth(void) {
 void vm_check_c_stack(void) {
     volatile char here;
     uintptr_t p = (uintptr_t)&here;
-    if (vm.c_stack_base > p && vm.c_stack_base - p > COPPER_C_STACK_LIMIT) {
+    if (vm.c_stack_limit != 0 && vm.c_stack_base > p && vm.c_stack_base - p > vm.c_stack_limit) {
         vm_raise(&exc_RecursionError_type, "maximum recursion depth exceeded");
     }
 }
@@ -118,6 +118,7 @@ void vm_init(void) {
     gc_add_root(&vm, sizeof(vm));
     vm.c_stack_base = (uintptr_t)&here;
     vm.max_depth = VM_MAX_DEPTH_DEFAULT;
+    vm.c_stack_limit = COPPER_C_STACK_LIMIT;
     size_t cb = gc_bytes_total() / 32;
     if (cb < 1024) {
         cb = 1024;
@@ -135,6 +136,7 @@ void vm_init(void) {
 }
 
 void vm_set_max_depth(int depth) { vm.max_depth = depth < 1 ? 1 : depth; }
+void vm_set_c_stack_limit(size_t bytes) { vm.c_stack_limit = bytes; }
 Value vm_sys_modules(void) { return vm.sys_modules; }
 Value vm_sys_path(void) { return vm.sys_path; }
 Value vm_builtins_dict(void) { return vm.builtins_dict; }
@@ -159,12 +161,19 @@ Value vm_current_locals(void) {
     if (f->locals != VAL_NULL) {
         return f->locals;
     }
+    // As CPython's PyFrame_FastToLocals: one dict per frame, refreshed from
+    // the fast locals at each call (names exec() added to it stay).
     const CodeObj *co = f->code;
-    Value d = dict_new();
+    if (f->snapshot == VAL_NULL) {
+        f->snapshot = dict_new();
+    }
+    Value d = f->snapshot;
     TupleObj *vn = val_tuple(co->varnames);
     for (size_t i = 0; i < co->nlocals && i < vn->len; i++) {
         if (f->fast[i] != VAL_NULL) {
             dict_set(d, vn->items[i], f->fast[i]);
+        } else {
+            dict_delete(d, vn->items[i]);
         }
     }
     TupleObj *cv = val_tuple(co->cellvars), *fv = val_tuple(co->freevars);
@@ -173,6 +182,8 @@ Value vm_current_locals(void) {
         Value name = i < cv->len ? cv->items[i] : fv->items[i - cv->len];
         if (cell != VAL_NULL && ((CellObj *)VAL_OBJ(cell))->value != VAL_NULL) {
             dict_set(d, name, ((CellObj *)VAL_OBJ(cell))->value);
+        } else {
+            dict_delete(d, name);
         }
     }
     return d;
@@ -461,6 +472,21 @@ static inline int fast_truth(Value v) {
     return obj_truthy(v) ? 1 : 0;
 }
 
+// The cached value of a global or builtin name, or VAL_NULL.
+static inline Value cached_global(const GlobalCache *c, const DictObj *g, Value name) {
+    if (c->b == BVER_IN_GLOBALS) {
+        const DictEntry *e = (const DictEntry *)c->ptr;
+        if (e == g->entries && c->a < g->nentries && e[c->a].key == name) {
+            return e[c->a].value;
+        }
+        return VAL_NULL;
+    }
+    if (c->ptr != 0 && c->a == g->version && c->b == val_dict(vm.builtins_dict)->version) {
+        return (Value)c->ptr;
+    }
+    return VAL_NULL;
+}
+
 static void check_interrupt(void) {
     if (hal_interrupt_pending()) {
         vm_raise_noargs(&exc_KeyboardInterrupt_type);
@@ -657,12 +683,10 @@ dispatch:
     }
     CASE(LOAD_GLOBAL) {
         READ_ARG();
-        GlobalCache *c = f->cache;
-        if (c != NULL) {
-            c += arg;
-            if (c->value != VAL_NULL && c->gver == val_dict(f->globals)->version &&
-                (c->bver == BVER_IN_GLOBALS || c->bver == val_dict(vm.builtins_dict)->version)) {
-                PUSH(c->value);
+        if (f->cache != NULL) {
+            Value v = cached_global(f->cache + arg, val_dict(f->globals), names[arg]);
+            if (v != VAL_NULL) {
+                PUSH(v);
                 DISPATCH();
             }
         }
@@ -684,10 +708,9 @@ dispatch:
     CASE(LOAD_NAME) {
         READ_ARG();
         if (f->locals == f->globals && f->cache != NULL) {
-            GlobalCache *c = f->cache + arg;
-            if (c->value != VAL_NULL && c->gver == val_dict(f->globals)->version &&
-                (c->bver == BVER_IN_GLOBALS || c->bver == val_dict(vm.builtins_dict)->version)) {
-                PUSH(c->value);
+            Value v = cached_global(f->cache + arg, val_dict(f->globals), names[arg]);
+            if (v != VAL_NULL) {
+                PUSH(v);
                 DISPATCH();
             }
         }
@@ -1237,6 +1260,9 @@ dispatch:
         READ_ARG();
         Value v = POP();
         if (v == VAL_FALSE || (v != VAL_TRUE && !fast_truth(v))) {
+            if (code_base + arg < ip) {
+                check_interrupt();   // a loop closed by a conditional jump
+            }
             ip = code_base + arg;
         }
         DISPATCH();
@@ -1245,6 +1271,9 @@ dispatch:
         READ_ARG();
         Value v = POP();
         if (v == VAL_TRUE || (v != VAL_FALSE && fast_truth(v))) {
+            if (code_base + arg < ip) {
+                check_interrupt();   // `while` loops test at the bottom
+            }
             ip = code_base + arg;
         }
         DISPATCH();

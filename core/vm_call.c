@@ -92,9 +92,10 @@ static _Noreturn void posonly_as_keyword(FunctionObj *fn, const CodeObj *co, Val
             }
         }
     }
+    // CPython 3.11 says "arguments" whatever the count.
     vm_raise(&exc_TypeError_type,
-             "%S() got some positional-only arguments passed as keyword argument%s: '%s'",
-             fn_qualname(fn), conflicts > 1 ? "s" : "", vstr_cstr(&v));
+             "%S() got some positional-only arguments passed as keyword arguments: '%s'",
+             fn_qualname(fn), vstr_cstr(&v));
 }
 
 static bool has_posonly_conflict(const CodeObj *co, Value kwnames) {

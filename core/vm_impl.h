@@ -17,9 +17,14 @@
 #include "vm.h"
 
 // Bytes of C stack the VM lets nested interpreter runs use before raising
-// RecursionError (a second guard behind the Python depth limit).
+// RecursionError (a second guard behind the Python depth limit). Boards
+// set theirs with vm_set_c_stack_limit; 0 disables the check.
 #ifndef COPPER_C_STACK_LIMIT
+#if UINTPTR_MAX > 0xFFFFFFFFu
 #define COPPER_C_STACK_LIMIT (6u * 1024u * 1024u)
+#else
+#define COPPER_C_STACK_LIMIT 0u
+#endif
 #endif
 
 // --- blocks and frames ---------------------------------------------------
@@ -39,10 +44,14 @@ typedef struct {
 #define FRAME_INIT 0x08       // __init__ run by the loop for C(...): returns the instance
 
 // Per-name cache entry of LOAD_GLOBAL / LOAD_NAME (indexed like code->names).
+// A name found in globals caches where its entry is (the entries array and
+// the index): still valid while the dict has the same array and the entry
+// there has the same key, however often the value is stored. A name found
+// in builtins caches the value, valid while neither dict changed at all.
 typedef struct {
-    Value value;          // VAL_NULL: empty
-    uint32_t gver;        // globals DictObj.version when filled
-    uint32_t bver;        // builtins override dict version (0xFFFFFFFF: found in globals)
+    uintptr_t ptr;        // in globals: DictEntry array; builtin: the Value; 0: empty
+    uint32_t a;           // in globals: entry index; builtin: globals version
+    uint32_t b;           // BVER_IN_GLOBALS, or the builtins dict version
 } GlobalCache;
 
 // Per-name cache entry of LOAD_ATTR / LOAD_METHOD / STORE_ATTR: what the
@@ -69,6 +78,7 @@ typedef struct Frame {
     Value func;               // FunctionObj, or VAL_NULL for module/exec code
     Value globals;            // dict
     Value locals;             // dict for module/class/exec frames, else VAL_NULL
+    Value snapshot;           // function frames: the dict locals() returns (kept, as CPython's f_locals)
     const uint8_t *ip;        // where to continue when the frame resumes
     const uint8_t *lasti;     // start of the instruction being executed
     Value *sp;                // saved value-stack pointer
@@ -119,7 +129,10 @@ typedef struct {
     Value main_module;
     uint8_t raise_mode;       // how the next caught exception arrived (RAISE_*)
     bool attr_caches;         // heap big enough for attribute caches
+    uint16_t *builtin_index;  // hash index over module_builtins' ROM table, or NULL
+    size_t builtin_index_size;
     uintptr_t c_stack_base;
+    size_t c_stack_limit;
 } VmState;
 
 extern VmState vm;

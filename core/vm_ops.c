@@ -48,9 +48,16 @@ Value vm_load_global_slow(Frame *f, size_t arg, Value name) {
     GlobalCache *c = f->cache != NULL ? &f->cache[arg] : NULL;
     if (v != VAL_NULL) {
         if (c != NULL) {
-            c->value = v;
-            c->gver = g->version;
-            c->bver = BVER_IN_GLOBALS;
+            // Remember where the entry is (only for an identical key).
+            c->ptr = 0;
+            for (size_t i = g->nentries; i > 0; i--) {
+                if (g->entries[i - 1].key == name) {
+                    c->ptr = (uintptr_t)g->entries;
+                    c->a = (uint32_t)(i - 1);
+                    c->b = BVER_IN_GLOBALS;
+                    break;
+                }
+            }
         }
         return v;
     }
@@ -59,9 +66,9 @@ Value vm_load_global_slow(Frame *f, size_t arg, Value name) {
         vm_raise_name_error(name);
     }
     if (c != NULL) {
-        c->value = v;
-        c->gver = g->version;
-        c->bver = val_dict(vm.builtins_dict)->version;
+        c->ptr = (uintptr_t)v;
+        c->a = g->version;
+        c->b = val_dict(vm.builtins_dict)->version;
     }
     return v;
 }

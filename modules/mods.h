@@ -21,6 +21,8 @@ enum {
     MODS_BINASCII_ERROR,     // binascii.Error
     MODS_JSON_DECODE_ERROR,  // json.JSONDecodeError
     MODS_COLLECTIONS,        // the collections module's dict
+    MODS_RE_ERROR,           // re.error
+    MODS_RE_CACHE,           // re's cache of compiled patterns (a list)
     MODS_ROOT_COUNT
 };
 extern Value mods_roots[MODS_ROOT_COUNT];

@@ -5,6 +5,7 @@
 //   copper                     interactive prompt (stdin a terminal), or run stdin
 //   copper --heap SIZE ...     size of the Python heap (32k, 2M; default 8M)
 //   copper --version
+#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -123,6 +124,13 @@ int main(int argc, char **argv) {
         sys_set_argv(argc - i, argv + i);
         status = copper_run_module(module);
     } else if (i < argc && strcmp(argv[i], "-") != 0) {
+        FILE *probe = fopen(argv[i], "rb");
+        if (probe == NULL) {
+            // CPython's wording and status for a script that cannot be opened.
+            fprintf(stderr, "copper: can't open file '%s': [Errno %d] %s\n", argv[i], errno, strerror(errno));
+            return 2;
+        }
+        fclose(probe);
         sys_set_argv(argc - i, argv + i);
         status = copper_run_file(argv[i]);
         if (interactive && status == 0) {
