@@ -594,24 +594,33 @@ static void compile_module_stmts(Compiler *c, NodeList stmts, bool first) {
     }
 }
 
-// Compiles one module statement; returns VAL_NULL, or the exception of a
-// symbol table or code generation error (others propagate).
-static Value compile_stmt_protected(Compiler *c) {
+// Runs the module's statements through the streaming compiler; returns
+// VAL_NULL, or the exception of a symbol table or code generation error
+// (others propagate).
+static Value compile_file_protected(Compiler *c, Unit *mod, Scope *empty) {
+    Parser *p = c->p;
     NlrBuf nb;
-    c->p->compile_stage = 0;
+    p->compile_stage = 0;
     if (nlr_push(&nb) == 0) {
-        compile_stream_stmt(c);
+        c->module_first = true;
+        while (p->tok.kind != T_ENDMARKER) {
+            compile_stream_stmt(c);
+            // The statement's tree and scopes are no longer needed (the
+            // parser's current token holds no arena pointers); their
+            // chunks are reused for the next statement.
+            arena_reset(&p->arena);
+            mod->scope = empty;
+        }
         nlr_pop();
         return VAL_NULL;
     }
-    if (c->p->compile_stage == 0) {
+    if (p->compile_stage == 0) {
         nlr_jump(nb.exc);
     }
     return nb.exc;
 }
 
-// Symbol analysis only (after a code generation error); returns the error
-// it raised, if any (parse errors cannot happen here).
+// Symbol analysis of one statement; returns a symbol table error, if any.
 static Value analyze_protected(Compiler *c, NodeList stmts) {
     NlrBuf nb;
     c->p->compile_stage = 0;
@@ -624,7 +633,33 @@ static Value analyze_protected(Compiler *c, NodeList stmts) {
         nlr_jump(nb.exc);
     }
     c->depth = 0;
-    return nb.exc;
+    return c->p->compile_stage == 1 ? nb.exc : VAL_NULL;
+}
+
+// After a symbol table or code generation error: CPython parses the whole
+// file first, then runs its symbol table pass, then generates code, so a
+// syntax error anywhere wins, then the first symbol table error. Parses
+// the file again from the start (whole statements, no code) to find them.
+static _Noreturn void raise_in_cpython_order(Compiler *c, Value exc) {
+    Parser *old = c->p;
+    int stage = old->compile_stage;
+    arena_release(&old->arena);
+    Parser p2;
+    parser_init(&p2, old->src, old->len, old->filename, COMPILE_FILE);
+    c->p = &p2;
+    c->u = NULL;
+    c->sclass = NULL;
+    c->depth = 0;
+    Value sym = VAL_NULL;
+    NodeList stmts;
+    while ((stmts = parse_next_statement(&p2)) != NULL) {
+        if (sym == VAL_NULL && stage == 2) {
+            sym = analyze_protected(c, stmts);
+        }
+        arena_reset(&p2.arena);
+    }
+    arena_release(&p2.arena);
+    nlr_jump(sym != VAL_NULL ? sym : exc);
 }
 
 static Value compile_all(Parser *p, Compiler *c, Unit *mod) {
@@ -641,44 +676,9 @@ static Value compile_all(Parser *p, Compiler *c, Unit *mod) {
         compile_expr(c, e);
         emit_op(c, OP_RETURN_VALUE);
     } else if (c->mode == COMPILE_FILE) {
-        c->module_first = true;
-        // CPython parses the whole file, then runs its symbol table pass,
-        // then generates code: a syntax error anywhere wins over an error
-        // of the later passes, and a symbol table error over a code
-        // generation error. So such an error is only noted, and the rest
-        // of the file is still parsed (and analysed) before raising it.
-        Value deferred = VAL_NULL;
-        int deferred_stage = 0;
-        while (p->tok.kind != T_ENDMARKER) {
-            if (deferred == VAL_NULL) {
-                Value exc = compile_stmt_protected(c);
-                if (exc != VAL_NULL) {
-                    deferred = exc;
-                    deferred_stage = p->compile_stage;
-                    c->u = mod;
-                    c->sclass = NULL;
-                    c->depth = 0;
-                    mod->nfblocks = 0;
-                    parse_skip_to_top_level(p);
-                }
-            } else {
-                NodeList stmts = parse_one_statement(p);
-                if (deferred_stage == 2) {
-                    Value exc = analyze_protected(c, stmts);
-                    if (exc != VAL_NULL && p->compile_stage == 1) {
-                        deferred = exc;
-                        deferred_stage = 1;
-                    }
-                }
-            }
-            // The statement's tree and scopes are no longer needed (the
-            // parser's current token holds no arena pointers); their
-            // chunks are reused for the next statement.
-            arena_reset(&p->arena);
-            mod->scope = &empty;
-        }
-        if (deferred != VAL_NULL) {
-            nlr_jump(deferred);
+        Value exc = compile_file_protected(c, mod, &empty);
+        if (exc != VAL_NULL) {
+            raise_in_cpython_order(c, exc);
         }
         emit_const(c, VAL_NONE);
         emit_op(c, OP_RETURN_VALUE);
@@ -733,7 +733,7 @@ Value compile_source(const char *src, size_t len, Value filename, CompileMode mo
 // --- REPL support --------------------------------------------------------------
 
 typedef struct {
-    int last, last_sig, first_of_line;
+    int last, last_sig, first_of_line, first;
 } TokSummary;
 
 static void summarize_tokens(Lexer *lx, TokSummary *ts) {
@@ -746,6 +746,9 @@ static void summarize_tokens(Lexer *lx, TokSummary *ts) {
         if (t.kind != T_NEWLINE && t.kind != T_INDENT && t.kind != T_DEDENT) {
             if (ts->last == T_NEWLINE || ts->last == T_INDENT || ts->last == T_DEDENT) {
                 ts->first_of_line = t.kind;
+            }
+            if (ts->first == T_NEWLINE) {
+                ts->first = t.kind;
             }
             ts->last_sig = t.kind;
         }
@@ -768,7 +771,7 @@ bool compile_is_incomplete(const char *src, size_t len) {
     // Tokenize: an error at the end of the input (unclosed bracket or
     // triple-quoted string, a trailing backslash) means more is coming.
     Lexer lx;
-    TokSummary ts = {T_NEWLINE, T_NEWLINE, T_NEWLINE};
+    TokSummary ts = {T_NEWLINE, T_NEWLINE, T_NEWLINE, T_NEWLINE};
     lex_init(&lx, src, (uint32_t)len, NAME(lt_stdin));
     if (!try_summarize(&lx, &ts)) {
         // Only errors at the very end mean "more input needed": an open
@@ -788,7 +791,12 @@ bool compile_is_incomplete(const char *src, size_t len) {
         return true;
     }
     bool incomplete = ts.last_sig == T_COLON || ts.first_of_line == T_AT;
-    if (lx.saw_indent) {
+    // A compound statement, even on one line ("for i in x: print(i)"),
+    // ends with an empty line, as in CPython's interactive mode.
+    int f = ts.first;
+    bool compound = f == T_IF || f == T_WHILE || f == T_FOR || f == T_TRY || f == T_WITH ||
+                    f == T_DEF || f == T_CLASS || f == T_ASYNC || f == T_AT;
+    if (lx.saw_indent || compound) {
         // A block ends with an empty line.
         size_t n = len;
         if (n > 0 && src[n - 1] == '\n') {

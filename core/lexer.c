@@ -591,7 +591,8 @@ static void lex_string(Lexer *lx, Token *t, uint32_t start, uint8_t flags) {
     t->body = lx->pos;
     for (;;) {
         if (lx->pos >= lx->len) {
-            uint32_t last = lx->line;
+            // The last line is the last one holding characters.
+            uint32_t last = lx->line - (lx->len > 0 && lx->src[lx->len - 1] == '\n' ? 1 : 0);
             if (triple) {
                 lex_error_at(lx->src, lx->len, lx->filename, &exc_SyntaxError_type, start_line,
                              (int32_t)start_col, start_line, (int32_t)start_col,

@@ -507,6 +507,38 @@ bool lex_unicode_lookup(const char *name, size_t len, uint32_t *cp) {
             return true;
         }
     }
+    // CJK UNIFIED IDEOGRAPH-XXXX[X]: upper case only, 4 or 5 hex digits, within the Unicode 14 ranges (as CPython).
+    static const char *const cjk = "CJK UNIFIED IDEOGRAPH-";
+    size_t jl = strlen(cjk);
+    if (len == jl + 4 || len == jl + 5) {
+        size_t i = 0;
+        while (i < jl && name[i] == cjk[i]) {
+            i++;
+        }
+        uint32_t v = 0;
+        for (; i == jl || (i > jl && i < len); i++) {
+            char ch = name[i];
+            if (ch >= '0' && ch <= '9') {
+                v = v * 16 + (uint32_t)(ch - '0');
+            } else if (ch >= 'A' && ch <= 'F') {
+                v = v * 16 + (uint32_t)(ch - 'A' + 10);
+            } else {
+                break;
+            }
+        }
+        static const uint32_t ranges[][2] = {
+            {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0x20000, 0x2A6DF}, {0x2A700, 0x2B738},
+            {0x2B740, 0x2B81D}, {0x2B820, 0x2CEA1}, {0x2CEB0, 0x2EBE0}, {0x30000, 0x3134A},
+        };
+        if (i == len) {
+            for (size_t r = 0; r < sizeof(ranges) / sizeof(ranges[0]); r++) {
+                if (v >= ranges[r][0] && v <= ranges[r][1]) {
+                    *cp = v;
+                    return true;
+                }
+            }
+        }
+    }
     const char *s = unicode_names;
     for (size_t i = 0; i < sizeof(unicode_cps) / sizeof(unicode_cps[0]); i++) {
         if (same(name, len, s)) {

@@ -23,6 +23,8 @@ static const ModuleDef *const builtin_modules[] = {
     &module_array,
     &module_io,
     &module_hashlib,
+    &module_zlib,
+    &module_traceback,
 };
 
 const ModuleDef *module_find_builtin(Value name) {

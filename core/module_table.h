@@ -8,7 +8,7 @@ extern const ModuleDef module_builtins, module_sys, module_gc;
 extern const ModuleDef module_math, module_time, module_micropython, module_errno,
     module_binascii, module_os, module_random, module_struct,
     module_json, module_collections, module_re;
-extern const ModuleDef module_array, module_io, module_hashlib;
+extern const ModuleDef module_array, module_io, module_hashlib, module_zlib, module_traceback;
 
 size_t module_builtin_count(void);
 const ModuleDef *module_builtin_at(size_t i);

@@ -301,10 +301,16 @@ restart:
                     return (intptr_t)i;
                 }
             } else if (!(val_is_small_int(k) && val_is_small_int(key))) {
+                size_t alloc = d->alloc;
                 bool eq = obj_eq(k, key);
-                if (d->entries != entries || entries[i].key != k) {
+                // __eq__ may have changed d: start over if CPython would
+                // have a new table (rebuilt, or indexed) or if entry i is
+                // gone; an entries array that only moved (grown) is kept.
+                if (d->alloc != alloc || d->ilog2 != 0 || i >= d->nentries || d->entries[i].key != k) {
                     goto restart;
                 }
+                entries = d->entries;
+                n = d->nentries;
                 if (eq) {
                     return (intptr_t)i;
                 }
@@ -416,6 +422,7 @@ Value dict_get_str(Value dv, Value name) {
 void dict_set_hashed(Value dv, Value key, uintptr_t hash, Value value) {
     DictObj *d = val_dict(dv);
     size_t slot;
+    uint32_t version = d->version;
     intptr_t ix = dict_lookup(d, key, hash, &slot);
     if (ix >= 0) {
         d->entries[ix].value = value;
@@ -427,6 +434,8 @@ void dict_set_hashed(Value dv, Value key, uintptr_t hash, Value value) {
         if (d->ilog2 != 0) {
             slot = dict_free_slot(d, hash);
         }
+    } else if (d->version != version && d->ilog2 != 0) {
+        slot = dict_free_slot(d, hash);     // an __eq__ changed the index
     }
     if (d->ilog2 == 0) {
         dict_make_slot(d);
@@ -1011,18 +1020,10 @@ static Value dict_fromkeys_m(size_t nargs, const Value *args) {
     return d;
 }
 
-
-
-
-
-
-
 static Value dict_reversed_m(size_t nargs, const Value *args) {
     (void)nargs;
     return dict_iter_new(&dict_reversekeyiterator_type, OBJ_VAL(dict_self(args[0], "__reversed__")));
 }
-
-
 
 static BUILTIN_FN_KW(dict_init_obj, __init__, 1, FN_UNLIMITED, dict_init_m);
 static BUILTIN_FN(dict_reversed_obj, __reversed__, 1, 1, dict_reversed_m);

@@ -34,7 +34,18 @@ Value function_new(Value code, Value globals, Value qualname, Value defaults, Va
                  : VAL_NONE;
     Value mod = is_type(globals, &dict_type) ? dict_get_str(globals, NAME(__name__)) : VAL_NULL;
     x->module = mod != VAL_NULL ? mod : VAL_NONE;
+    function_code_changed(x);
     return OBJ_VAL(f);
+}
+
+void function_code_changed(FunctionObjX *x) {
+    const CodeObj *co = (const CodeObj *)VAL_OBJ(x->f.code);
+    x->cache = NULL;
+    x->acache = NULL;
+    x->frame_bytes = (uint32_t)frame_size(co);
+    x->plain = !(co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE |
+                              CO_ASYNC_GENERATOR)) &&
+               co->kwonlyargcount == 0;
 }
 
 static Value function_repr(Value self) {
@@ -137,7 +148,7 @@ static bool function_setattr(Value self, Value name, Value value) {
             vm_raise(&exc_TypeError_type, "__code__ must be set to a code object");
         }
         f->code = value;
-        x->cache = NULL;
+        function_code_changed(x);
         return true;
     }
     if (name == NAME(__module__)) {

@@ -47,6 +47,10 @@ Value gen_new(FunctionObj *fn, size_t nargs, const Value *args, Value kwnames) {
     return OBJ_VAL(g);
 }
 
+static _Noreturn void raise_running(GenObj *g) {
+    vm_raise(&exc_ValueError_type, "%s already executing", gen_kind(g));
+}
+
 static bool frame_in_handler(const Frame *f) {
     for (size_t i = 0; i < f->nblocks; i++) {
         if (f->blocks[i].kind == BLOCK_EXCEPT_HANDLER) {
@@ -70,33 +74,69 @@ static Value gen_run(GenObj *g, Value push, Value exc, bool *returned) {
     if (push != VAL_NULL) {
         *f->sp++ = push;
     }
-    f->flags &= (uint8_t)~FRAME_IN_YIELD_FROM;
+    f->flags &= (uint8_t)~(FRAME_IN_YIELD_FROM | FRAME_GEN_INLINE);
     f->prev = vm.cur;
     vm.cur = f;
     vm.depth++;
-    Value outer = vm.handled;
+    g->outer_handled = vm.handled;
     if (g->handled != VAL_NULL) {
         vm.handled = g->handled;
     }
     g->state = GEN_RUNNING;
-    NlrBuf nb;
-    if (nlr_push(&nb) == 0) {
-        bool yielded;
-        Value r = vm_execute(f, exc, &yielded);
-        nlr_pop();
-        if (yielded) {
-            g->state = GEN_SUSPENDED;
-            g->handled = frame_in_handler(f) ? vm.handled : VAL_NULL;
-        } else {
-            gen_finish(g);
-        }
-        vm.handled = outer;
-        *returned = !yielded;
-        return r;
+    // An exception leaving the frame goes through gen_frame_failed (called
+    // by the unwinder), so no protected region is needed here.
+    bool yielded;
+    Value r = vm_execute(f, exc, &yielded);
+    if (yielded) {
+        g->state = GEN_SUSPENDED;
+        g->handled = frame_in_handler(f) ? vm.handled : VAL_NULL;
+    } else {
+        gen_finish(g);
     }
+    vm.handled = g->outer_handled;
+    g->outer_handled = VAL_NULL;
+    *returned = !yielded;
+    return r;
+}
+
+void gen_enter_inline(Value gv, Frame *parent) {
+    GenObj *g = (GenObj *)VAL_OBJ(gv);
+    if (g->state == GEN_RUNNING) {
+        raise_running(g);
+    }
+    Frame *f = g->frame;
+    vm_enter_depth();
+    if (g->state == GEN_SUSPENDED) {
+        *f->sp++ = VAL_NONE;
+    }
+    f->flags = (uint8_t)((f->flags & ~FRAME_IN_YIELD_FROM) | FRAME_GEN_INLINE);
+    f->prev = parent;
+    vm.cur = f;
+    vm.depth++;
+    g->outer_handled = vm.handled;
+    if (g->handled != VAL_NULL) {
+        vm.handled = g->handled;
+    }
+    g->state = GEN_RUNNING;
+}
+
+void gen_leave_inline(Frame *f, bool finished) {
+    GenObj *g = (GenObj *)(void *)f - 1;
+    if (finished) {
+        gen_finish(g);
+    } else {
+        g->state = GEN_SUSPENDED;
+        g->handled = frame_in_handler(f) ? vm.handled : VAL_NULL;
+    }
+    vm.handled = g->outer_handled;
+    g->outer_handled = VAL_NULL;
+}
+
+Value gen_frame_failed(Frame *f, Value e) {
+    GenObj *g = (GenObj *)(void *)f - 1;
     gen_finish(g);
-    vm.handled = outer;
-    Value e = nb.exc;
+    vm.handled = g->outer_handled;
+    g->outer_handled = VAL_NULL;
     bool agen = g->base.type == &async_generator_type;
     if (obj_isinstance(e, &exc_StopIteration_type) ||
         (agen && obj_isinstance(e, &exc_StopAsyncIteration_type))) {
@@ -110,7 +150,7 @@ static Value gen_run(GenObj *g, Value push, Value exc, bool *returned) {
         x->suppress_context = true;
         e = r;
     }
-    nlr_jump(e);
+    return e;
 }
 
 Value gen_yieldfrom(GenObj *g) {
@@ -118,10 +158,6 @@ Value gen_yieldfrom(GenObj *g) {
         return VAL_NULL;
     }
     return g->frame->sp[-1];
-}
-
-static _Noreturn void raise_running(GenObj *g) {
-    vm_raise(&exc_ValueError_type, "%s already executing", gen_kind(g));
 }
 
 static Value gen_throw_impl(GenObj *g, Value exc, bool *returned);

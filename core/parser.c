@@ -190,12 +190,12 @@ void parse_span(Node *n, const Node *from, const Node *to) {
 // a tokenizer error found there instead. The scan stops at indentation and
 // line-continuation errors (its tokenizer reports those through an error
 // code, not an exception), and an unclosed bracket wins only when it was
-// opened on an earlier line than the last token the parser had read.
+// opened on a line before that of the last token the parser had read.
 void parse_check_rest(Parser *p) {
     if (p->fstring || p->lx != &p->lexer || p->lexer.done) {
         return;
     }
-    uint32_t far = p->has_peek ? p->peek.line : p->tok.line;
+    const Token *far = p->has_peek ? &p->peek : &p->tok;
     NlrBuf nb;
     if (nlr_push(&nb) == 0) {
         Token t;
@@ -208,8 +208,10 @@ void parse_check_rest(Parser *p) {
         if (lx->soft_error) {
             return;
         }
-        if (lx->pos >= lx->len && lx->paren_depth > 0 && lx->paren_line[lx->paren_depth - 1] >= far) {
-            return;
+        if (lx->pos >= lx->len && lx->paren_depth > 0) {
+            if (lx->paren_line[lx->paren_depth - 1] >= far->line) {
+                return;
+            }
         }
         nlr_jump(nb.exc);
     }
@@ -393,25 +395,6 @@ bool parse_block_next(Parser *p) {
 
 NodeList parse_simple_line(Parser *p) { return parse_simple_stmts(p); }
 
-void parse_skip_to_top_level(Parser *p) {
-    p->depth = 0;
-    p->no_comma_check = 0;
-    p->fstring = 0;
-    p->lx = &p->lexer;
-    p->pending_atom = NULL;
-    for (;;) {
-        int k = p->tok.kind;
-        if (k == T_ENDMARKER) {
-            return;
-        }
-        bool line_start = p->prev_kind == T_NEWLINE || p->prev_kind == T_DEDENT;
-        if (line_start && p->lexer.indent_top == 0 && p->tok.col == 0 && k != T_DEDENT && k != T_INDENT &&
-            k != T_ELSE && k != T_ELIF && k != T_EXCEPT && k != T_FINALLY) {
-            return;
-        }
-        parse_advance(p);
-    }
-}
 
 NodeList parse_one_statement(Parser *p) { return parse_statement(p); }
 
@@ -590,26 +573,52 @@ static int augassign_op(int kind) {
     }
 }
 
-// `t =`: t must be a target. An invalid one directly followed by a plain
-// value (and no further '=') gets CPython's "... here. Maybe you meant
-// '==' instead of '='?" (its invalid_named_expression rule).
-static void check_assign_target(Parser *p, Node *t) {
+static bool target_ok(const Node *t) {
     switch (t->kind) {
-    case E_NAME: case E_ATTR: case E_SUBSCRIPT: case E_TUPLE: case E_LIST: case E_STARRED:
+    case E_NAME: case E_ATTR: case E_SUBSCRIPT:
+        return true;
+    case E_STARRED:
+        return target_ok(t->un.value);
+    case E_TUPLE: case E_LIST:
+        for (uint32_t i = 0; i < nl_len(t->seq.elts); i++) {
+            if (!target_ok(nl_get(t->seq.elts, i))) {
+                return false;
+            }
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+// `t =`: t must be a target. For an invalid first target of a statement,
+// CPython's invalid_named_expression rule looks at its last element (the
+// whole target unless it is an unparenthesised tuple) when a plain value
+// follows the '=' and no further '=': "Maybe you meant '=='...".
+static void check_assign_target(Parser *p, Node *t, bool first) {
+    if (!first || target_ok(t)) {
         parse_check_target(p, t, TARGET_STORE);
         return;
-    default:
-        break;
     }
-    bool here = !(t->kind == E_CONST && (t->v == VAL_NONE || t->v == VAL_TRUE || t->v == VAL_FALSE)) &&
-                t->kind != E_GENEXP && t->kind != E_YIELD && t->kind != E_YIELDFROM;
+    Node *h = t;
+    if (t->kind == E_TUPLE && !(t->flags & NF_PAREN)) {
+        h = nl_get(t->seq.elts, nl_len(t->seq.elts) - 1);
+    }
+    bool name = h->kind == E_NAME && !(h->flags & NF_PAREN);
+    bool other = !name && h->kind != E_STARRED && h->kind != E_LIST && h->kind != E_TUPLE &&
+                 h->kind != E_GENEXP && h->kind != E_YIELD && h->kind != E_YIELDFROM &&
+                 !(h->kind == E_CONST && (h->v == VAL_NONE || h->v == VAL_TRUE || h->v == VAL_FALSE));
     Token *next = parse_peek(p);
-    if (here && parse_starts_expr(next->kind) && next->kind != T_NOT && next->kind != T_LAMBDA) {
+    if ((name || other) && parse_starts_expr(next->kind) && next->kind != T_NOT && next->kind != T_LAMBDA) {
         parse_advance(p);
-        parse_bitor(p);
+        Node *rhs = parse_bitor(p);
         if (p->tok.kind != T_EQUAL && p->tok.kind != T_COLONEQUAL) {
-            parse_error_node(p, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                             parse_expr_name(t));
+            if (name) {
+                parse_error_at(p, &exc_SyntaxError_type, h->line, (int32_t)h->col, rhs->end_line,
+                               (int32_t)rhs->end_col, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            parse_error_node(p, h, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                             parse_expr_name(h));
         }
     }
     parse_check_target(p, t, TARGET_STORE);
@@ -629,7 +638,7 @@ static Node *parse_expr_stmt(Parser *p) {
         vec_push(p, &targets, first);
         Node *value = NULL;
         for (;;) {
-            check_assign_target(p, targets.items[targets.n - 1]);
+            check_assign_target(p, targets.items[targets.n - 1], targets.n == 1);
             parse_advance(p);   // '='
             value = parse_rhs(p);
             if (p->tok.kind != T_EQUAL) {

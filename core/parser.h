@@ -92,9 +92,6 @@ bool parse_block_open(Parser *p, const char *what, uint32_t line);
 bool parse_block_next(Parser *p);
 NodeList parse_one_statement(Parser *p);
 NodeList parse_simple_line(Parser *p);
-// After an error in the middle of a statement: skips tokens to the start
-// of the next top-level statement (or the end).
-void parse_skip_to_top_level(Parser *p);
 
 // Raises SyntaxError at a node's range (used by the compiler too).
 _Noreturn void parse_error_node(Parser *p, const Node *n, const char *fmt, ...);

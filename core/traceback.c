@@ -8,6 +8,7 @@
 #include <string.h>
 #include "vm_impl.h"
 #include "gc.h"
+#include "module_table.h"
 #include "nlr.h"
 #include "print.h"
 #include "runtime.h"
@@ -19,17 +20,28 @@
 #define TB_RECURSIVE_CUTOFF 3  // identical entries shown before folding
 #define MAX_CHAIN 32           // exceptions followed through __cause__/__context__
 
+// An entry made by the VM knows its code object and globals (for NameError
+// suggestions); one made through traceback_add knows names only.
 typedef struct {
     Obj base;
     Value next;        // traceback or VAL_NULL
-    Value filename;
-    Value name;
+    Value a;           // code object (from_vm) or file name
+    Value b;           // globals dict (from_vm) or function name
     uint32_t line;
+    uint8_t from_vm;
 } TracebackObj;
 
 static bool is_tb(Value v) { return is_type(v, &traceback_type); }
 
-void traceback_add(Value exc, Value filename, uint32_t line, Value funcname) {
+static Value tb_filename(const TracebackObj *tb) {
+    return tb->from_vm ? ((const CodeObj *)VAL_OBJ(tb->a))->filename : tb->a;
+}
+
+static Value tb_name(const TracebackObj *tb) {
+    return tb->from_vm ? ((const CodeObj *)VAL_OBJ(tb->a))->name : tb->b;
+}
+
+static void tb_push(Value exc, Value a, Value b, uint32_t line, bool from_vm) {
     ExcObj *e = exc_get(exc);
     // Never raise here (this runs while unwinding, maybe for MemoryError).
     TracebackObj *tb = (TracebackObj *)gc_alloc_noraise(sizeof(TracebackObj), false);
@@ -38,10 +50,19 @@ void traceback_add(Value exc, Value filename, uint32_t line, Value funcname) {
     }
     tb->base.type = &traceback_type;
     tb->next = is_tb(e->traceback) ? e->traceback : VAL_NULL;
-    tb->filename = filename;
-    tb->name = funcname;
+    tb->a = a;
+    tb->b = b;
     tb->line = line;
+    tb->from_vm = from_vm;
     e->traceback = OBJ_VAL(tb);
+}
+
+void traceback_add(Value exc, Value filename, uint32_t line, Value funcname) {
+    tb_push(exc, filename, funcname, line, false);
+}
+
+void traceback_add_frame(Value exc, const CodeObj *code, Value globals, uint32_t line) {
+    tb_push(exc, OBJ_VAL(code), globals, line, true);
 }
 
 void traceback_init(void) {}
@@ -198,21 +219,21 @@ static void print_tb(TbOut *o, Value tbv) {
     size_t cnt = 0;
     for (Value t = tbv; is_tb(t); t = ((TracebackObj *)VAL_OBJ(t))->next) {
         TracebackObj *tb = (TracebackObj *)VAL_OBJ(t);
-        if (last_file == VAL_NULL || !str_equal(tb->filename, last_file) || tb->line != last_line ||
-            !str_equal(tb->name, last_name)) {
+        Value file = tb_filename(tb), name = tb_name(tb);
+        if (last_file == VAL_NULL || !str_equal(file, last_file) || tb->line != last_line ||
+            !str_equal(name, last_name)) {
             if (cnt > TB_RECURSIVE_CUTOFF) {
                 print_repeated(o, cnt);
             }
-            last_file = tb->filename;
+            last_file = file;
             last_line = tb->line;
-            last_name = tb->name;
+            last_name = name;
             cnt = 0;
         }
         cnt++;
         if (cnt <= TB_RECURSIVE_CUTOFF) {
-            vstr_printf(&o->cur, "  File \"%S\", line %u, in %S\n", tb->filename, (unsigned)tb->line,
-                        tb->name);
-            print_source_line(o, tb->filename, tb->line);
+            vstr_printf(&o->cur, "  File \"%S\", line %u, in %S\n", file, (unsigned)tb->line, name);
+            print_source_line(o, file, tb->line);
             out_piece(o);
         }
     }
@@ -313,6 +334,194 @@ static Value print_syntax_error(TbOut *o, Value exc) {
     return msg;
 }
 
+// --- "Did you mean" (CPython 3.11's suggestions.c) ----------------------------------
+
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_LEN 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+static size_t subst_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) {
+        return MOVE_COST;
+    }
+    if (a == b) {
+        return 0;
+    }
+    if (a >= 'A' && a <= 'Z') {
+        a = (char)(a + ('a' - 'A'));
+    }
+    if (b >= 'A' && b <= 'Z') {
+        b = (char)(b + ('a' - 'A'));
+    }
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+static size_t levenshtein(const char *a, size_t an, const char *b, size_t bn, size_t max_cost) {
+    size_t buffer[SUGGEST_MAX_LEN];
+    if (a == b) {
+        return 0;
+    }
+    while (an && bn && a[0] == b[0]) {
+        a++;
+        an--;
+        b++;
+        bn--;
+    }
+    while (an && bn && a[an - 1] == b[bn - 1]) {
+        an--;
+        bn--;
+    }
+    if (an == 0 || bn == 0) {
+        return (an + bn) * MOVE_COST;
+    }
+    if (an > SUGGEST_MAX_LEN || bn > SUGGEST_MAX_LEN) {
+        return max_cost + 1;
+    }
+    if (bn < an) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = an;
+        an = bn;
+        bn = tn;
+    }
+    if ((bn - an) * MOVE_COST > max_cost) {
+        return max_cost + 1;
+    }
+    size_t tmp = MOVE_COST;
+    for (size_t i = 0; i < an; i++) {
+        buffer[i] = tmp;
+        tmp += MOVE_COST;
+    }
+    size_t result = 0;
+    for (size_t bi = 0; bi < bn; bi++) {
+        char code = b[bi];
+        size_t distance = result = bi * MOVE_COST;
+        size_t minimum = (size_t)-1;
+        for (size_t i = 0; i < an; i++) {
+            size_t substitute = distance + subst_cost(code, a[i]);
+            distance = buffer[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            buffer[i] = result;
+            if (result < minimum) {
+                minimum = result;
+            }
+        }
+        if (minimum > max_cost) {
+            return max_cost + 1;
+        }
+    }
+    return result;
+}
+
+typedef struct {
+    Value name;
+    Value best;
+    size_t dist;
+} Suggest;
+
+static void suggest_item(Suggest *s, Value item) {
+    if (!val_is_str(item) || str_equal(item, s->name)) {
+        return;
+    }
+    size_t nn = str_len_bytes(s->name), in = str_len_bytes(item);
+    size_t max_d = (nn + in + 3) * MOVE_COST / 6;
+    if (s->best != VAL_NULL) {
+        if (s->dist == 0) {
+            return;
+        }
+        if (s->dist - 1 < max_d) {
+            max_d = s->dist - 1;
+        }
+    }
+    size_t d = levenshtein(str_cstr(s->name), nn, str_cstr(item), in, max_d);
+    if (d > max_d) {
+        return;
+    }
+    if (s->best == VAL_NULL || d < s->dist) {
+        s->best = item;
+        s->dist = d;
+    }
+}
+
+// The best match for s->name among the items of a list/tuple/dict's keys.
+static Value suggest_from(Value name, Value seq) {
+    Suggest s = {name, VAL_NULL, 0};
+    if (is_type(seq, &dict_type)) {
+        if (dict_len(seq) >= SUGGEST_MAX_ITEMS) {
+            return VAL_NULL;
+        }
+        Value k, v;
+        for (size_t pos = 0; dict_next(seq, &pos, &k, &v);) {
+            suggest_item(&s, k);
+        }
+        return s.best;
+    }
+    size_t n;
+    Value *items;
+    if (!obj_get_array(seq, &n, &items) || n >= SUGGEST_MAX_ITEMS) {
+        return VAL_NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        suggest_item(&s, items[i]);
+    }
+    return s.best;
+}
+
+static Value suggest_builtin(Value name) {
+    Suggest s = {name, VAL_NULL, 0};
+    Value d = vm_builtins_dict();
+    Value k, v;
+    for (size_t pos = 0; dict_next(d, &pos, &k, &v);) {
+        suggest_item(&s, k);
+    }
+    for (size_t i = 0; i < module_builtins.nglobals; i++) {
+        if (dict_get(d, module_builtins.globals[i].name) == VAL_NULL) {
+            suggest_item(&s, module_builtins.globals[i].name);
+        }
+    }
+    return s.best;
+}
+
+static Value suggestion_for(Value exc) {
+    const Type *t = type_of(exc);
+    if (t != &exc_NameError_type && t != &exc_AttributeError_type) {
+        return VAL_NULL;
+    }
+    Value name = obj_getattr_opt(exc, NAME(name));
+    if (name == VAL_NULL || !val_is_str(name)) {
+        return VAL_NULL;
+    }
+    if (t == &exc_AttributeError_type) {
+        Value obj = obj_getattr_opt(exc, NAME(obj));
+        if (obj == VAL_NULL) {
+            return VAL_NULL;
+        }
+        return suggest_from(name, obj_call1(vm_lookup_builtin(NAME(dir)), obj));
+    }
+    Value tbv = exc_get(exc)->traceback;
+    if (!is_tb(tbv)) {
+        return VAL_NULL;
+    }
+    TracebackObj *tb = (TracebackObj *)VAL_OBJ(tbv);
+    while (is_tb(tb->next)) {
+        tb = (TracebackObj *)VAL_OBJ(tb->next);
+    }
+    if (!tb->from_vm) {
+        return VAL_NULL;
+    }
+    Value r = suggest_from(name, ((const CodeObj *)VAL_OBJ(tb->a))->varnames);
+    if (r == VAL_NULL && is_type(tb->b, &dict_type)) {
+        r = suggest_from(name, tb->b);
+    }
+    if (r == VAL_NULL) {
+        r = suggest_builtin(name);
+    }
+    return r;
+}
+
 // --- one exception ------------------------------------------------------------------
 
 static void print_type_name(TbOut *o, const Type *t) {
@@ -365,6 +574,16 @@ static void print_one(TbOut *o, Value exc) {
     } else if (str_len_bytes(s) != 0) {
         out_cstr(o, ": ");
         out_str(o, s);
+    }
+    volatile Value sug = VAL_NULL;
+    if (nlr_push(&nb) == 0) {
+        sug = suggestion_for(exc);
+        nlr_pop();
+    }
+    if (sug != VAL_NULL) {
+        out_cstr(o, ". Did you mean: '");
+        out_str(o, sug);
+        out_cstr(o, "'?");
     }
     out_cstr(o, "\n");
     out_piece(o);

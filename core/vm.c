@@ -1,9 +1,8 @@
-// The virtual machine: its state (VM stack of frames, handled exception,
-// builtins, sys.modules/sys.path), the frame stack allocator and the one
-// dispatch loop. Python-to-Python calls push a frame on the VM stack and
-// continue in the same loop; only C code calling Python (obj_call on a
-// function from a builtin) re-enters the loop recursively, and every frame
-// counts toward the recursion limit either way.
+// The virtual machine's dispatch loop and exception unwinding (its state,
+// frames and entry points are in vm_state.c). Python-to-Python calls push
+// a frame on the VM stack and continue in the same loop; only C code
+// calling Python (obj_call on a function from a builtin) re-enters the loop
+// recursively, and every frame counts toward the recursion limit either way.
 //
 // Exceptions: C code raises by longjmp (nlr.h). vm_execute protects the
 // loop with one NlrBuf; when something is caught it unwinds the block
@@ -25,275 +24,13 @@
 #include "vm_raise.h"
 #include "../hal/hal.h"
 
-VmState vm;
-
-// --- frames and the VM stack ----------------------------------------------
-
-size_t frame_size(const CodeObj *co) {
-    size_t slots = (size_t)co->nlocals + frame_ncells(co) + co->stacksize;
-    return sizeof(Frame) + slots * sizeof(Value) + (size_t)co->maxblocks * sizeof(Block);
-}
-
-void frame_setup(Frame *f, const CodeObj *co, Value func, Value globals, Value locals) {
-    f->code = co;
-    f->func = func;
-    f->globals = globals;
-    f->locals = locals;
-    f->ip = co->code;
-    f->lasti = co->code;
-    f->stack = f->fast + co->nlocals + frame_ncells(co);
-    f->sp = f->stack;
-    f->blocks = (Block *)(void *)(f->stack + co->stacksize);
-    f->nblocks = 0;
-}
-
-GlobalCache *vm_alloc_caches(const CodeObj *co) {
-    size_t n = val_tuple(co->names)->len;
-    if (n == 0) {
-        return NULL;
-    }
-    size_t each = sizeof(GlobalCache) + (vm.attr_caches ? sizeof(AttrCache) : 0);
-    return (GlobalCache *)gc_alloc_noraise(n * each, false);
-}
-
-void frame_set_caches(Frame *f, GlobalCache *c) {
-    f->cache = c;
-    f->acache = c != NULL && vm.attr_caches ? (AttrCache *)(void *)(c + val_tuple(f->code->names)->len)
-                                            : NULL;
-}
-
-Frame *vm_frame_reserve(size_t bytes) {
-    if (vm.chunk == NULL || vm.top + bytes > vm.chunk->end) {
-        size_t want = bytes > vm.chunk_bytes ? bytes : vm.chunk_bytes;
-        StackChunk *c = vm.spare;
-        if (c != NULL && (size_t)(c->end - c->data) >= want) {
-            vm.spare = NULL;
-        } else {
-            c = (StackChunk *)gc_alloc(sizeof(StackChunk) + want, false);
-            c->end = c->data + want;
-        }
-        c->prev = vm.chunk;
-        vm.chunk = c;
-        vm.top = c->data;
-    }
-    Frame *f = (Frame *)(void *)vm.top;
-    return f;
-}
-
-void vm_frame_commit(Frame *f, size_t bytes) {
-    vm.top = (uint8_t *)f + bytes;
-    vm.depth++;
-}
-
-void vm_frame_pop(Frame *f) {
-    uint8_t *p = (uint8_t *)f;
-    while (!(p >= vm.chunk->data && p <= vm.chunk->end)) {
-        StackChunk *c = vm.chunk;
-        vm.chunk = c->prev;
-        c->prev = NULL;
-        vm.spare = c;
-    }
-    vm.top = p;
-}
-
-void vm_enter_depth(void) {
-    if (vm.depth >= vm.max_depth) {
-        vm_raise(&exc_RecursionError_type, "maximum recursion depth exceeded");
-    }
-}
-
-void vm_check_c_stack(void) {
-    volatile char here;
-    uintptr_t p = (uintptr_t)&here;
-    if (vm.c_stack_limit != 0 && vm.c_stack_base > p && vm.c_stack_base - p > vm.c_stack_limit) {
-        vm_raise(&exc_RecursionError_type, "maximum recursion depth exceeded");
-    }
-}
-
-// --- state and public accessors ---------------------------------------------
-
-void vm_init(void) {
-    volatile char here;
-    memset(&vm, 0, sizeof(vm));
-    gc_add_root(&vm, sizeof(vm));
-    vm.c_stack_base = (uintptr_t)&here;
-    vm.max_depth = VM_MAX_DEPTH_DEFAULT;
-    vm.c_stack_limit = COPPER_C_STACK_LIMIT;
-    size_t cb = gc_bytes_total() / 32;
-    if (cb < 1024) {
-        cb = 1024;
-    }
-    if (cb > 64 * 1024) {
-        cb = 64 * 1024;
-    }
-    vm.chunk_bytes = cb;
-    vm.attr_caches = gc_bytes_total() >= 256 * 1024;
-    vm.sys_modules = dict_new();
-    vm.sys_path = list_new_empty();
-    list_append(vm.sys_path, NAME(empty));
-    traceback_init();
-    module_init_builtins();
-}
-
-void vm_set_max_depth(int depth) { vm.max_depth = depth < 1 ? 1 : depth; }
-void vm_set_c_stack_limit(size_t bytes) { vm.c_stack_limit = bytes; }
-Value vm_sys_modules(void) { return vm.sys_modules; }
-Value vm_sys_path(void) { return vm.sys_path; }
-Value vm_builtins_dict(void) { return vm.builtins_dict; }
-Value vm_handled_exception(void) { return vm.handled; }
-
-Value vm_current_globals(void) {
-    if (vm.cur != NULL) {
-        return vm.cur->globals;
-    }
-    if (vm.main_module != VAL_NULL) {
-        return module_get_dict(vm.main_module);
-    }
-    Value m = dict_get_str(vm.sys_modules, NAME(__main__));
-    return m != VAL_NULL && is_type(m, &module_type) ? module_get_dict(m) : dict_new();
-}
-
-Value vm_current_locals(void) {
-    Frame *f = vm.cur;
-    if (f == NULL) {
-        return vm_current_globals();
-    }
-    if (f->locals != VAL_NULL) {
-        return f->locals;
-    }
-    // As CPython's PyFrame_FastToLocals: one dict per frame, refreshed from
-    // the fast locals at each call (names exec() added to it stay).
-    const CodeObj *co = f->code;
-    if (f->snapshot == VAL_NULL) {
-        f->snapshot = dict_new();
-    }
-    Value d = f->snapshot;
-    TupleObj *vn = val_tuple(co->varnames);
-    for (size_t i = 0; i < co->nlocals && i < vn->len; i++) {
-        if (f->fast[i] != VAL_NULL) {
-            dict_set(d, vn->items[i], f->fast[i]);
-        } else {
-            dict_delete(d, vn->items[i]);
-        }
-    }
-    TupleObj *cv = val_tuple(co->cellvars), *fv = val_tuple(co->freevars);
-    for (size_t i = 0; i < cv->len + fv->len; i++) {
-        Value cell = f->fast[co->nlocals + i];
-        Value name = i < cv->len ? cv->items[i] : fv->items[i - cv->len];
-        if (cell != VAL_NULL && ((CellObj *)VAL_OBJ(cell))->value != VAL_NULL) {
-            dict_set(d, name, ((CellObj *)VAL_OBJ(cell))->value);
-        } else {
-            dict_delete(d, name);
-        }
-    }
-    return d;
-}
-
-static ptrdiff_t tuple_index_of(Value tuple, Value name) {
-    TupleObj *t = val_tuple(tuple);
-    for (size_t i = 0; i < t->len; i++) {
-        if (t->items[i] == name || str_equal(t->items[i], name)) {
-            return (ptrdiff_t)i;
-        }
-    }
-    return -1;
-}
-
-void vm_current_super_args(Value *cls, Value *self) {
-    Frame *f = vm.cur;
-    if (f == NULL || f->func == VAL_NULL) {
-        vm_raise(&exc_RuntimeError_type, "super(): no arguments");
-    }
-    const CodeObj *co = f->code;
-    if (co->argcount == 0 && !(co->flags & CO_VARARGS)) {
-        vm_raise(&exc_RuntimeError_type, "super(): no arguments");
-    }
-    Value first = f->fast[0];
-    ptrdiff_t ci = tuple_index_of(co->cellvars, val_tuple(co->varnames)->items[0]);
-    if (ci >= 0) {
-        Value cell = f->fast[co->nlocals + ci];
-        if (cell != VAL_NULL && is_type(cell, &cell_type)) {
-            first = ((CellObj *)VAL_OBJ(cell))->value;
-        }
-    }
-    if (first == VAL_NULL) {
-        vm_raise(&exc_RuntimeError_type, "super(): arg[0] deleted");
-    }
-    ptrdiff_t fi = tuple_index_of(co->freevars, NAME(__class__));
-    if (fi < 0) {
-        vm_raise(&exc_RuntimeError_type, "super(): __class__ cell not found");
-    }
-    Value cell = f->fast[co->nlocals + val_tuple(co->cellvars)->len + (size_t)fi];
-    Value c = cell != VAL_NULL ? ((CellObj *)VAL_OBJ(cell))->value : VAL_NULL;
-    if (c == VAL_NULL) {
-        vm_raise(&exc_RuntimeError_type, "super(): empty __class__ cell");
-    }
-    if (!val_is_type(c)) {
-        vm_raise(&exc_RuntimeError_type, "super(): __class__ is not a type (%s)", val_type_name(c));
-    }
-    *cls = c;
-    *self = first;
-}
-
-// --- running code objects -------------------------------------------------------
-
-// Pushes and links a frame for module/class/exec code.
-static Frame *push_code_frame(const CodeObj *co, Value func, Value globals, Value locals) {
-    vm_enter_depth();
-    size_t sz = frame_size(co);
-    Frame *f = vm_frame_reserve(sz);
-    memset(f, 0, sizeof(Frame) + ((size_t)co->nlocals + frame_ncells(co)) * sizeof(Value));
-    frame_setup(f, co, func, globals, locals);
-    f->prev = vm.cur;
-    vm_frame_commit(f, sz);
-    vm.cur = f;
-    return f;
-}
-
-Value vm_exec(Value code, Value globals, Value locals) {
-    if (!is_type(code, &code_type)) {
-        vm_raise(&exc_TypeError_type, "expected a code object");
-    }
-    const CodeObj *co = (const CodeObj *)VAL_OBJ(code);
-    if (locals == VAL_NULL) {
-        locals = globals;
-    }
-    GlobalCache *cache = vm_alloc_caches(co);
-    Frame *f = push_code_frame(co, VAL_NULL, globals, locals);
-    frame_set_caches(f, cache);
-    bool yielded;
-    return vm_execute(f, VAL_NULL, &yielded);
-}
-
-Value vm_call_class_body(Value func, Value ns) {
-    FunctionObj *fn = (FunctionObj *)VAL_OBJ(func);
-    const CodeObj *co = (const CodeObj *)VAL_OBJ(fn->code);
-    Frame *f = push_code_frame(co, func, fn->globals, ns);
-    f->flags |= FRAME_CLASS_BODY;
-    frame_set_caches(f, vm_function_cache(fn));
-    vm_init_cells(f, fn);
-    bool yielded;
-    Value r = vm_execute(f, VAL_NULL, &yielded);
-    if (is_type(r, &cell_type)) {
-        return r;
-    }
-    // The frame's memory is intact until the next push: fetch the cell.
-    ptrdiff_t ci = tuple_index_of(co->cellvars, NAME(__class__));
-    if (ci >= 0) {
-        Value cell = f->fast[co->nlocals + ci];
-        if (cell != VAL_NULL && is_type(cell, &cell_type)) {
-            return cell;
-        }
-    }
-    return VAL_NULL;
-}
-
 // --- unwinding ----------------------------------------------------------------
 
 // Delivers `exc` to the frames from vm.cur down to `entry`. Returns true if
 // a handler took it (the frame is ready to resume at the handler), false if
 // the entry frame was popped and the exception must go to the C caller.
-static bool vm_unwind(Frame *entry, Value exc) {
+static bool vm_unwind(Frame *entry, Value *excp) {
+    Value exc = *excp;
     int mode = vm.raise_mode;
     vm.raise_mode = RAISE_C;
     ExcObj *e = exc_get(exc);
@@ -305,8 +42,8 @@ static bool vm_unwind(Frame *entry, Value exc) {
     for (;;) {
         if (add_tb) {
             const CodeObj *co = f->code;
-            traceback_add(exc, co->filename, code_line_for_pc(co, (uint32_t)(f->lasti - co->code)),
-                          co->name);
+            traceback_add_frame(exc, co, f->globals,
+                                code_line_for_pc(co, (uint32_t)(f->lasti - co->code)));
         }
         while (f->nblocks > 0) {
             Block *b = &f->blocks[--f->nblocks];
@@ -335,6 +72,10 @@ static bool vm_unwind(Frame *entry, Value exc) {
             vm_frame_pop(f);
         }
         vm.depth--;
+        if (f->flags & FRAME_HEAP) {
+            exc = gen_frame_failed(f, exc);
+            *excp = exc;
+        }
         if (is_entry) {
             return false;
         }
@@ -350,7 +91,7 @@ Value vm_execute(Frame *entry, Value exc, bool *yielded) {
     Value pending = exc;
     for (;;) {
         if (pending != VAL_NULL) {
-            if (!vm_unwind(entry, pending)) {
+            if (!vm_unwind(entry, &pending)) {
                 nlr_jump(pending);
             }
             pending = VAL_NULL;
@@ -493,6 +234,15 @@ static void check_interrupt(void) {
     }
 }
 
+// Backward jumps and calls poll for Ctrl-C every VM_POLL_INTERVAL times.
+#define POLL_INTERRUPT()                       \
+    do {                                       \
+        if (--vm.poll == 0) {                  \
+            vm.poll = VM_POLL_INTERVAL;        \
+            check_interrupt();                 \
+        }                                      \
+    } while (0)
+
 // --- the dispatch loop ----------------------------------------------------------
 
 #define READ_ARG() (arg = (uint32_t)ip[1] | ((uint32_t)ip[2] << 8), ip += 3)
@@ -548,6 +298,7 @@ static Value run_loop(Frame *entry, bool *yielded) {
     Value call_fn, call_kw;
     Value *call_args, *call_ret;
     size_t call_n;
+    bool call_init;
 
     LOAD_FRAME();
 #if COPPER_COMPUTED_GOTO
@@ -880,33 +631,89 @@ dispatch:
         goto do_call;
     }
     do_call: {
+        call_init = false;
+    do_call_again:
         if (is_type(call_fn, &function_type)) {
             FunctionObj *fo = (FunctionObj *)VAL_OBJ(call_fn);
             const CodeObj *co = (const CodeObj *)VAL_OBJ(fo->code);
+            FunctionObjX *fx = (FunctionObjX *)fo;
+            // The common case inline: positional arguments that match the
+            // parameters exactly, caches ready, room in the current chunk.
+            if (fx->plain && call_kw == VAL_NULL && call_n == co->argcount && fx->cache != NULL &&
+                vm.top + fx->frame_bytes <= vm.chunk->end && vm.depth < vm.max_depth) {
+                f->ip = ip;
+                f->sp = call_init ? call_ret + 1 : call_ret;
+                POLL_INTERRUPT();
+                Frame *nf = (Frame *)(void *)vm.top;
+                nf->prev = f;
+                nf->code = co;
+                nf->func = call_fn;
+                nf->globals = fo->globals;
+                nf->locals = VAL_NULL;
+                nf->snapshot = VAL_NULL;
+                nf->ip = co->code;
+                nf->cache = fx->cache;
+                nf->acache = fx->acache;
+                nf->nblocks = 0;
+                nf->flags = call_init ? FRAME_INIT : 0;
+                Value *nfast = nf->fast;
+                size_t i = 0;
+                for (; i < call_n; i++) {
+                    nfast[i] = call_args[i];
+                }
+                TupleObj *cv = val_tuple(co->cellvars), *fv = val_tuple(co->freevars);
+                size_t nzero = co->nlocals + cv->len;
+                for (; i < nzero; i++) {
+                    nfast[i] = VAL_NULL;
+                }
+                if (fv->len != 0) {
+                    TupleObj *cl = val_tuple(fo->closure);
+                    for (size_t k = 0; k < fv->len; k++) {
+                        nfast[nzero + k] = cl->items[k];
+                    }
+                    nzero += fv->len;
+                }
+                nf->stack = nfast + nzero;
+                nf->sp = nf->stack;
+                nf->blocks = (Block *)(void *)(nf->stack + co->stacksize);
+                vm.top += fx->frame_bytes;
+                vm.depth++;
+                vm.cur = nf;
+                f = nf;
+                ip = co->code;
+                sp = nf->sp;
+                fast = nfast;
+                consts = val_tuple(co->consts)->items;
+                names = val_tuple(co->names)->items;
+                code_base = co->code;
+                DISPATCH();
+            }
             if (!(co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
                 f->ip = ip;
-                f->sp = call_ret;
-                check_interrupt();
-                vm_push_call_frame(fo, call_n, call_args, call_kw);
+                f->sp = call_init ? call_ret + 1 : call_ret;
+                POLL_INTERRUPT();
+                Frame *nf = vm_push_call_frame(fo, call_n, call_args, call_kw);
+                if (call_init) {
+                    nf->flags |= FRAME_INIT;
+                }
                 LOAD_FRAME();
                 DISPATCH();
             }
         } else if (val_is_obj(call_fn) && VAL_OBJ(call_fn)->type == &type_type &&
                    type_is_heap(val_as_type(call_fn))) {
-            // C(...) for a plain Python class: allocate the instance and run
-            // a Python __init__ in this loop.
+            // C(...) for a plain Python class: allocate the instance here
+            // and run its Python __init__ in this loop; the instance waits
+            // in the result slot (FRAME_INIT).
             FunctionObj *init = vm_plain_init(val_as_type(call_fn));
             if (init != NULL) {
                 Value obj = OBJ_VAL(gc_alloc_obj(sizeof(InstanceObj), val_as_type(call_fn)));
                 call_args[-1] = obj;
                 *call_ret = obj;
-                f->ip = ip;
-                f->sp = call_ret + 1;
-                check_interrupt();
-                Frame *nf = vm_push_call_frame(init, call_n + 1, call_args - 1, call_kw);
-                nf->flags |= FRAME_INIT;
-                LOAD_FRAME();
-                DISPATCH();
+                call_args--;
+                call_n++;
+                call_fn = OBJ_VAL(init);
+                call_init = true;
+                goto do_call_again;
             }
         } else if (is_type(call_fn, &bound_method_type)) {
             BoundMethodObj *bm = (BoundMethodObj *)VAL_OBJ(call_fn);
@@ -918,7 +725,7 @@ dispatch:
                 call_args[0] = bm->self;
                 call_n++;
                 call_fn = bm->func;
-                goto do_call;
+                goto do_call_again;
             }
         }
         f->ip = ip;
@@ -957,6 +764,14 @@ dispatch:
         if (f == entry) {
             *yielded = false;
             return r;
+        }
+        if (f->flags & FRAME_GEN_INLINE) {
+            // The generator finished: its parent's FOR_ITER ends the loop.
+            gen_leave_inline(f, true);
+            LOAD_FRAME();
+            sp--;
+            ip = code_base + ((uint32_t)f->lasti[1] | ((uint32_t)f->lasti[2] << 8));
+            DISPATCH();
         }
         bool init = (f->flags & FRAME_INIT) != 0;
         LOAD_FRAME();
@@ -1251,7 +1066,7 @@ dispatch:
         READ_ARG();
         const uint8_t *target = code_base + arg;
         if (target <= f->lasti) {
-            check_interrupt();
+            POLL_INTERRUPT();
         }
         ip = target;
         DISPATCH();
@@ -1261,7 +1076,7 @@ dispatch:
         Value v = POP();
         if (v == VAL_FALSE || (v != VAL_TRUE && !fast_truth(v))) {
             if (code_base + arg < ip) {
-                check_interrupt();   // a loop closed by a conditional jump
+                POLL_INTERRUPT();   // a loop closed by a conditional jump
             }
             ip = code_base + arg;
         }
@@ -1272,7 +1087,7 @@ dispatch:
         Value v = POP();
         if (v == VAL_TRUE || (v != VAL_FALSE && fast_truth(v))) {
             if (code_base + arg < ip) {
-                check_interrupt();   // `while` loops test at the bottom
+                POLL_INTERRUPT();   // `while` loops test at the bottom
             }
             ip = code_base + arg;
         }
@@ -1337,13 +1152,15 @@ dispatch:
                 goto for_done;
             }
             if (t == &generator_type) {
-                bool returned;
-                f->ip = ip;
-                v = gen_resume(it, VAL_NONE, VAL_NULL, &returned);
-                if (returned) {
+                // Run the generator's frame in this loop: YIELD_VALUE comes
+                // back here with the value, RETURN_VALUE ends the loop.
+                if (((GenObj *)VAL_OBJ(it))->state == GEN_CLOSED) {
                     goto for_done;
                 }
-                PUSH(v);
+                f->ip = ip;
+                f->sp = sp;
+                gen_enter_inline(it, f);
+                LOAD_FRAME();
                 DISPATCH();
             }
         }
@@ -1430,6 +1247,12 @@ dispatch:
         vm.cur = f->prev;
         f->prev = NULL;
         vm.depth--;
+        if (f->flags & FRAME_GEN_INLINE) {
+            gen_leave_inline(f, false);
+            LOAD_FRAME();
+            PUSH(v);
+            DISPATCH();
+        }
         *yielded = true;
         return v;
     }
@@ -1465,6 +1288,12 @@ dispatch:
         vm.cur = f->prev;
         f->prev = NULL;
         vm.depth--;
+        if (f->flags & FRAME_GEN_INLINE) {
+            gen_leave_inline(f, false);
+            LOAD_FRAME();
+            PUSH(r);
+            DISPATCH();
+        }
         *yielded = true;
         return r;
     }

@@ -222,7 +222,11 @@ void vm_init_cells(Frame *f, FunctionObj *fn) {
 GlobalCache *vm_function_cache(FunctionObj *fn) {
     FunctionObjX *x = (FunctionObjX *)fn;
     if (x->cache == NULL) {
-        x->cache = vm_alloc_caches((const CodeObj *)VAL_OBJ(fn->code));
+        const CodeObj *co = (const CodeObj *)VAL_OBJ(fn->code);
+        x->cache = vm_alloc_caches(co);
+        x->acache = x->cache != NULL && vm.attr_caches
+                        ? (AttrCache *)(void *)(x->cache + val_tuple(co->names)->len)
+                        : NULL;
     }
     return x->cache;
 }

@@ -42,6 +42,7 @@ typedef struct {
 #define FRAME_CLASS_BODY 0x02 // class body run by vm_call_class_body
 #define FRAME_IN_YIELD_FROM 0x04 // suspended inside YIELD_FROM (delegating)
 #define FRAME_INIT 0x08       // __init__ run by the loop for C(...): returns the instance
+#define FRAME_GEN_INLINE 0x10 // generator frame resumed by its parent's FOR_ITER in the same loop
 
 // Per-name cache entry of LOAD_GLOBAL / LOAD_NAME (indexed like code->names).
 // A name found in globals caches where its entry is (the entries array and
@@ -88,7 +89,6 @@ typedef struct Frame {
     AttrCache *acache;        // attribute cache (names-indexed) or NULL
     uint16_t nblocks;
     uint8_t flags;
-    uint8_t started;          // generators: has run at least once
     Value fast[];             // locals, cells, value stack, then the blocks
 } Frame;
 
@@ -108,7 +108,6 @@ void frame_set_caches(Frame *f, GlobalCache *c);
 
 typedef struct StackChunk {
     struct StackChunk *prev;
-    uint8_t *saved_top;       // top of prev when this chunk was started
     uint8_t *end;
     uint8_t data[];
 } StackChunk;
@@ -128,14 +127,18 @@ typedef struct {
     Value sys_path;
     Value main_module;
     uint8_t raise_mode;       // how the next caught exception arrived (RAISE_*)
+    uint32_t poll;            // countdown to the next Ctrl-C check
     bool attr_caches;         // heap big enough for attribute caches
     uint16_t *builtin_index;  // hash index over module_builtins' ROM table, or NULL
+    void *init_cache;         // vm_plain_init's cache (vm_ops.c), or NULL
     size_t builtin_index_size;
     uintptr_t c_stack_base;
     size_t c_stack_limit;
 } VmState;
 
 extern VmState vm;
+
+#define VM_POLL_INTERVAL 64
 
 enum {
     RAISE_C = 0,      // from C code: set __context__ if fresh, add a traceback entry
@@ -158,8 +161,14 @@ void vm_check_c_stack(void);
 typedef struct {
     FunctionObj f;
     GlobalCache *cache;       // allocated on first call
+    AttrCache *acache;        // part of the same block, or NULL
     Value module;             // __module__ (globals' __name__ when made)
+    uint32_t frame_bytes;     // frame_size(code)
+    uint8_t plain;            // positional parameters only: the loop's fast call path applies
 } FunctionObjX;
+
+// Recomputes frame_bytes/plain after the code changed.
+void function_code_changed(FunctionObjX *x);
 
 // Binds arguments into `fast` (zeroed) as CPython does, with its messages.
 void vm_bind_args(FunctionObj *fn, const CodeObj *co, Value *fast, size_t nargs,
@@ -223,6 +232,7 @@ Value vm_get_iter(Value o);
 // The Python __init__ to run inline for instantiating cls, or NULL when
 // cls needs type_call (custom __new__, metaclass, built-in base, ...).
 FunctionObj *vm_plain_init(const Type *cls);
+void vm_init_caches(void);
 Value vm_load_attr_slow(AttrCache *c, Value o, Value name);
 void vm_load_method_slow(AttrCache *c, Value o, Value name, Value out[2]);
 void vm_store_attr_slow(AttrCache *c, Value o, Value name, Value v);
@@ -255,6 +265,7 @@ typedef struct {
     Value qualname;
     Value code;
     Value handled;            // handled exception saved while suspended in a handler
+    Value outer_handled;      // the resumer's handled exception while running
     uint8_t state;
     uint8_t closing;
     uint8_t hooks_inited;     // async generators
@@ -284,6 +295,15 @@ Value gen_send_any(Value it, Value v, bool *returned);
 Value gen_get_awaitable(Value o);
 // The object a suspended generator delegates to (yield from), or VAL_NULL.
 Value gen_yieldfrom(GenObj *g);
+// Called by the unwinder when an exception leaves a generator's frame:
+// finishes the generator, restores the handled exception, and returns the
+// exception to propagate (StopIteration becomes RuntimeError).
+Value gen_frame_failed(Frame *f, Value exc);
+// FOR_ITER runs a generator's frame in the same loop: enter links the
+// frame above `parent` (pushing None if it was suspended); leave is called
+// when it yields back or finishes.
+void gen_enter_inline(Value g, Frame *parent);
+void gen_leave_inline(Frame *f, bool finished);
 // Wraps the value of an async generator's `yield` (YIELD_VALUE).
 Value agen_wrap(Value v);
 
@@ -295,6 +315,8 @@ Value module_get_dict(Value module);
 Value module_lookup(Value module, Value name); // ROM then dict; VAL_NULL if absent
 Value vm_new_frame_globals_module(Value name); // module with standard globals
 void traceback_init(void);
+// traceback_add for a VM frame: also records the code and globals.
+void traceback_add_frame(Value exc, const CodeObj *code, Value globals, uint32_t line);
 Value vm_ascii(Value s);                       // ascii() of a str (FORMAT_VALUE !a)
 
 extern const Type traceback_type;

@@ -39,7 +39,9 @@ _Noreturn void vm_raise_unbound_deref(const CodeObj *co, size_t i) {
 }
 
 _Noreturn void vm_raise_name_error(Value name) {
-    vm_raise(&exc_NameError_type, "name '%S' is not defined", name);
+    Value e = exc_new_msg(&exc_NameError_type, str_printf("name '%S' is not defined", name));
+    obj_setattr(e, NAME(name), name);
+    vm_raise_obj(e);
 }
 
 Value vm_load_global_slow(Frame *f, size_t arg, Value name) {
@@ -507,7 +509,7 @@ void vm_store_attr_slow(AttrCache *c, Value o, Value name, Value v) {
     attr_cache_fill(c, o, name);
 }
 
-FunctionObj *vm_plain_init(const Type *cls) {
+static FunctionObj *plain_init_lookup(const Type *cls) {
     if (cls->native_base != &object_type) {
         return NULL;
     }
@@ -526,4 +528,33 @@ FunctionObj *vm_plain_init(const Type *cls) {
         return NULL;
     }
     return fn;
+}
+
+// vm_plain_init's answers, cached by class and class version.
+typedef struct {
+    const Type *cls;
+    uint32_t version;
+    FunctionObj *init;
+} InitCache;
+
+#define INIT_CACHE_SIZE 64
+
+FunctionObj *vm_plain_init(const Type *cls) {
+    InitCache *c = (InitCache *)vm.init_cache;
+    if (c == NULL) {
+        return plain_init_lookup(cls);
+    }
+    c += ((uintptr_t)cls >> 4) & (INIT_CACHE_SIZE - 1);
+    if (c->cls != cls || c->version != cls->version) {
+        c->init = plain_init_lookup(cls);
+        c->cls = cls;
+        c->version = cls->version;
+    }
+    return c->init;
+}
+
+void vm_init_caches(void) {
+    if (vm.attr_caches) {
+        vm.init_cache = gc_alloc_noraise(INIT_CACHE_SIZE * sizeof(InitCache), false);
+    }
 }

@@ -119,7 +119,9 @@ static void arr_splice(ArrayObj *a, size_t lo, size_t hi, const uint8_t *src, si
     size_t tail = a->len - hi;
     size_t newlen = lo + n + tail;
     arr_reserve(a, newlen);
-    memmove(a->data + (lo + n) * isz, a->data + hi * isz, tail * isz);
+    if (tail > 0) {
+        memmove(a->data + (lo + n) * isz, a->data + hi * isz, tail * isz);
+    }
     if (n > 0) {
         memcpy(a->data + lo * isz, src, n * isz);
     }

@@ -85,7 +85,9 @@ static void buf_reserve(MemIO *m, size_t n) {
 static void buf_splice(MemIO *m, size_t lo, size_t hi, const uint8_t *data, size_t n) {
     size_t newlen = m->len - (hi - lo) + n;
     buf_reserve(m, newlen);
-    memmove(m->buf + lo + n, m->buf + hi, m->len - hi);
+    if (m->len > hi) {
+        memmove(m->buf + lo + n, m->buf + hi, m->len - hi);
+    }
     if (n > 0) {
         memcpy(m->buf + lo, data, n);
     }

@@ -1369,6 +1369,22 @@ static void gen_single(Gen *g, ReNode *nd, uint32_t flags) {
     }
 }
 
+// A repeat's body; possessive repeats make each iteration atomic, as
+// CPython's POSSESSIVE_REPEAT does (X{2,}+ is not (?>X{2,}): an iteration
+// that matched is never re-entered to reach the minimum).
+static void gen_body(Gen *g, Seq *body, uint32_t flags, bool atomic) {
+    uint32_t at = g->n;
+    if (atomic) {
+        emit(g, RE_OP_ATOMIC);
+        emit(g, 0);
+    }
+    gen_seq(g, body, flags);
+    if (atomic) {
+        emit(g, RE_OP_ATOMIC_END);
+        patch_off(g, at, 1, g->n);
+    }
+}
+
 static void gen_repeat(Gen *g, ReNode *nd, uint32_t flags) {
     uint32_t min = nd->a, max = nd->b;
     Seq *body = nd->p;
@@ -1396,13 +1412,13 @@ static void gen_repeat(Gen *g, ReNode *nd, uint32_t flags) {
         uint32_t split = g->n;
         emit(g, lazy ? RE_OP_SPLIT_J : RE_OP_SPLIT);
         emit(g, 0);
-        gen_seq(g, body, flags);
+        gen_body(g, body, flags, nd->mode == RE_POSSESSIVE);
         patch_off(g, split, 1, g->n);
     } else if (lo > 0 && min == 0 && max == RE_MAXREPEAT) {
         uint32_t loop = g->n;
         emit(g, lazy ? RE_OP_SPLIT_J : RE_OP_SPLIT);
         emit(g, 0);
-        gen_seq(g, body, flags);
+        gen_body(g, body, flags, nd->mode == RE_POSSESSIVE);
         uint32_t j = g->n;
         emit(g, RE_OP_JMP);
         emit(g, 0);
@@ -1410,7 +1426,7 @@ static void gen_repeat(Gen *g, ReNode *nd, uint32_t flags) {
         patch_off(g, loop, 1, g->n);
     } else if (lo > 0 && min == 1 && max == RE_MAXREPEAT) {
         uint32_t loop = g->n;
-        gen_seq(g, body, flags);
+        gen_body(g, body, flags, nd->mode == RE_POSSESSIVE);
         uint32_t j = g->n;
         emit(g, lazy ? RE_OP_SPLIT : RE_OP_SPLIT_J);
         emit(g, 0);
@@ -1426,7 +1442,7 @@ static void gen_repeat(Gen *g, ReNode *nd, uint32_t flags) {
         emit(g, max);
         emit(g, lazy ? RE_LAZY : RE_GREEDY);
         emit(g, 0);
-        gen_seq(g, body, flags);
+        gen_body(g, body, flags, nd->mode == RE_POSSESSIVE);
         uint32_t end = g->n;
         emit(g, RE_OP_REP_END);
         emit(g, c);
