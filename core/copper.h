@@ -14,6 +14,8 @@ void copper_init(void *heap, size_t heap_size, void *stack_top);
 int copper_run_file(const char *path);
 int copper_run_string(const char *src, size_t len);
 int copper_run_module(const char *name);
+// Compiles a file and prints its bytecode (copper --dis).
+int copper_disassemble_file(const char *path);
 // The interactive prompt on the console until end of input or exit().
 int copper_repl(void);
 

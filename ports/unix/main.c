@@ -4,6 +4,7 @@
 //   copper -m MODULE [ARGS...] run a module found on sys.path
 //   copper                     interactive prompt (stdin a terminal), or run stdin
 //   copper --heap SIZE ...     size of the Python heap (32k, 2M; default 8M)
+//   copper --dis FILE.py       print the bytecode the compiler makes
 //   copper --version
 #include <errno.h>
 #include <stdbool.h>
@@ -20,6 +21,7 @@
 
 static void usage(void) {
     fputs("usage: copper [--heap SIZE] [-i] [-c CODE | -m MODULE | FILE.py | -] [ARGS...]\n"
+          "       copper --dis FILE.py\n"
           "       copper --version\n",
           stderr);
     exit(2);
@@ -70,7 +72,7 @@ static char *slurp_stdin(size_t *len) {
 int main(int argc, char **argv) {
     int stack_top_marker = 0;
     size_t heap_size = DEFAULT_HEAP;
-    const char *code = NULL, *module = NULL;
+    const char *code = NULL, *module = NULL, *dis = NULL;
     bool interactive = false;
     int i = 1;
     for (; i < argc; i++) {
@@ -84,6 +86,8 @@ int main(int argc, char **argv) {
                 fprintf(stderr, "copper: bad heap size '%s' (e.g. 32k, 2M; at least 4k)\n", argv[i]);
                 return 2;
             }
+        } else if (strcmp(a, "--dis") == 0 && i + 1 < argc) {
+            dis = argv[++i];
         } else if (strcmp(a, "-i") == 0) {
             interactive = true;
         } else if (strcmp(a, "-c") == 0) {
@@ -115,7 +119,9 @@ int main(int argc, char **argv) {
     hal_unix_init();
     copper_init(heap, heap_size, &stack_top_marker);
     int status;
-    if (code != NULL) {
+    if (dis != NULL) {
+        status = copper_disassemble_file(dis);
+    } else if (code != NULL) {
         // sys.argv[0] is '-c' as in CPython; the rest follow.
         argv[i] = "-c";
         sys_set_argv(argc - i, argv + i);
