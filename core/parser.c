@@ -601,7 +601,7 @@ static void check_assign_target(Parser *p, Node *t, bool first) {
         return;
     }
     Node *h = t;
-    if (t->kind == E_TUPLE && !(t->flags & NF_PAREN)) {
+    if (t->kind == E_TUPLE && !(t->flags & NF_PAREN) && nl_len(t->seq.elts) > 0) {
         h = nl_get(t->seq.elts, nl_len(t->seq.elts) - 1);
     }
     bool name = h->kind == E_NAME && !(h->flags & NF_PAREN);

@@ -668,7 +668,7 @@ static Node *parse_comp_fors(Parser *p, Node *comp) {
         g->gen.target = parse_star_targets(p);
         if (p->tok.kind != T_IN) {
             Node *t = g->gen.target;
-            if (t->kind == E_TUPLE && !(t->flags & NF_PAREN)) {
+            if (t->kind == E_TUPLE && !(t->flags & NF_PAREN) && nl_len(t->seq.elts) > 0) {
                 t = nl_get(t->seq.elts, nl_len(t->seq.elts) - 1);
             }
             comma_check(p, t, node_starts_soft(t));
