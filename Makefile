@@ -13,6 +13,7 @@ OPT ?= -O2
 CORE_SRC := $(sort $(wildcard core/*.c) $(wildcard modules/*.c))
 UNIX_SRC := $(sort $(wildcard ports/unix/*.c))
 NAME_DEFS := $(wildcard core/names*.def) $(wildcard modules/names*.def) core/exceptions.def
+FROZEN_PY := $(sort $(wildcard lib/*.py lib/*/*.py))
 
 .PHONY: all run test bench size clean fuzz test-quick
 
@@ -22,6 +23,11 @@ $(GEN)/names_gen.h $(GEN)/names_gen.c: $(NAME_DEFS) tools/gen_names.py
 	@mkdir -p $(GEN)
 	$(PYTHON) tools/gen_names.py . $(GEN)
 
+# Python modules under lib/ are frozen into the binary as const data.
+$(GEN)/frozen_gen.c: $(FROZEN_PY) tools/freeze.py
+	@mkdir -p $(GEN)
+	$(PYTHON) tools/freeze.py lib $@
+
 # variant(dir, extra cflags, extra ldflags)
 define variant
 $(1)/obj/%.o: %.c $(GEN)/names_gen.h
@@ -30,17 +36,22 @@ $(1)/obj/%.o: %.c $(GEN)/names_gen.h
 $(1)/obj/gen/names_gen.o: $(GEN)/names_gen.c $(GEN)/names_gen.h
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(CFLAGS_BASE) $(2) -c $$< -o $$@
+$(1)/obj/gen/frozen_gen.o: $(GEN)/frozen_gen.c $(GEN)/names_gen.h
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(CFLAGS_BASE) $(2) -c $$< -o $$@
 endef
 
 HOST_CFLAGS := $(OPT) -D_GNU_SOURCE
 $(eval $(call variant,$(BUILD)/host,$(HOST_CFLAGS)))
-HOST_OBJ := $(patsubst %.c,$(BUILD)/host/obj/%.o,$(CORE_SRC) $(UNIX_SRC)) $(BUILD)/host/obj/gen/names_gen.o
+HOST_OBJ := $(patsubst %.c,$(BUILD)/host/obj/%.o,$(CORE_SRC) $(UNIX_SRC)) $(BUILD)/host/obj/gen/names_gen.o \
+	$(BUILD)/host/obj/gen/frozen_gen.o
 $(BUILD)/copper: $(HOST_OBJ)
 	$(CC) $(OPT) -o $@ $^ -lm
 
 SAN_CFLAGS := -O1 -D_GNU_SOURCE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 $(eval $(call variant,$(BUILD)/asan,$(SAN_CFLAGS)))
-ASAN_OBJ := $(patsubst %.c,$(BUILD)/asan/obj/%.o,$(CORE_SRC) $(UNIX_SRC)) $(BUILD)/asan/obj/gen/names_gen.o
+ASAN_OBJ := $(patsubst %.c,$(BUILD)/asan/obj/%.o,$(CORE_SRC) $(UNIX_SRC)) $(BUILD)/asan/obj/gen/names_gen.o \
+	$(BUILD)/asan/obj/gen/frozen_gen.o
 $(BUILD)/copper-asan: $(ASAN_OBJ)
 	$(CC) -fsanitize=address,undefined -o $@ $^ -lm
 
@@ -71,11 +82,11 @@ clean:
 FUZZ_TIME ?= 600
 FUZZ_CFLAGS := -O1 -g -D_GNU_SOURCE -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
 FUZZ_SRC := $(CORE_SRC) ports/unix/hal_unix.c
-$(BUILD)/fuzz/copper-fuzz: $(FUZZ_SRC) tests/fuzz/fuzz_run.c $(GEN)/names_gen.c $(GEN)/names_gen.h
+$(BUILD)/fuzz/copper-fuzz: $(FUZZ_SRC) tests/fuzz/fuzz_run.c $(GEN)/names_gen.c $(GEN)/names_gen.h $(GEN)/frozen_gen.c
 	@command -v clang >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang libclang-rt-14-dev >/dev/null)
 	@mkdir -p $(dir $@)
 	clang -std=c11 $(WARN) -Icore -Imodules -Ihal -Iports/unix -I$(GEN) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
-		-o $@ $(FUZZ_SRC) tests/fuzz/fuzz_run.c $(GEN)/names_gen.c -lm
+		-o $@ $(FUZZ_SRC) tests/fuzz/fuzz_run.c $(GEN)/names_gen.c $(GEN)/frozen_gen.c -lm
 
 fuzz: $(BUILD)/fuzz/copper-fuzz
 	@mkdir -p $(BUILD)/fuzz/corpus $(BUILD)/fuzz/crashes
