@@ -11,6 +11,7 @@
 #include <string.h>
 #include "vm_impl.h"
 #include "compile.h"
+#include "frozen.h"
 #include "gc.h"
 #include "nlr.h"
 #include "obj_file.h"
@@ -107,10 +108,37 @@ static void exec_file(Value path, Value globals) {
 
 // --- loading ---------------------------------------------------------------------------
 
-static Value load_source(Value fullname, Value file, Value pkg_dir, Value parent) {
+static void done_initializing(Value m) {
+    ListObj *l = val_list(vm.initializing);
+    for (size_t i = l->len; i > 0; i--) {
+        if (l->items[i - 1] == m) {
+            memmove(&l->items[i - 1], &l->items[i], (l->len - i) * sizeof(Value));
+            l->len--;
+            return;
+        }
+    }
+}
+
+bool vm_module_initializing(Value module) {
+    ListObj *l = val_list(vm.initializing);
+    for (size_t i = 0; i < l->len; i++) {
+        if (l->items[i] == module) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Runs a module's source in a new module object. `frozen` is the module's
+// entry in the frozen table (then `file` is the code's filename and the
+// module gets no __file__), or NULL for a file on disk.
+static Value load_source(Value fullname, Value file, Value pkg_dir, Value parent,
+                         const FrozenModule *frozen) {
     Value m = module_new(fullname);
     Value g = module_get_dict(m);
-    dict_set(g, NAME(__file__), file);
+    if (frozen == NULL) {
+        dict_set(g, NAME(__file__), file);
+    }
     dict_set(g, NAME(__cached__), VAL_NONE);
     dict_set(g, NAME(__builtins__), vm.builtins_module);
     if (pkg_dir != VAL_NULL) {
@@ -122,11 +150,18 @@ static Value load_source(Value fullname, Value file, Value pkg_dir, Value parent
         dict_set(g, NAME(__package__), parent != VAL_NULL ? parent : NAME(empty));
     }
     dict_set(vm.sys_modules, fullname, m);
+    list_append(vm.initializing, m);
     NlrBuf nb;
     if (nlr_push(&nb) == 0) {
-        exec_file(file, g);
+        if (frozen != NULL) {
+            vm_exec(compile_source(frozen->source, frozen->len, file, COMPILE_FILE), g, g);
+        } else {
+            exec_file(file, g);
+        }
         nlr_pop();
+        done_initializing(m);
     } else {
+        done_initializing(m);
         dict_delete(vm.sys_modules, fullname);
         nlr_jump(nb.exc);
     }
@@ -137,7 +172,52 @@ static Value load_source(Value fullname, Value file, Value pkg_dir, Value parent
     return r;
 }
 
-// Searches the directories in `path` (a list) for module `tail`.
+static Value absolute_path(const char *path);
+
+// A sys.path entry as importlib's FileFinder uses it: "" and "." are the
+// current directory, other relative entries are joined to it.
+static Value finder_path(Value dir) {
+    const char *s = str_cstr(dir);
+    if (s[0] == '/') {
+        return dir;
+    }
+    if (s[0] == '\0' || (s[0] == '.' && s[1] == '\0')) {
+        char cwd[256];
+        return hal_getcwd(cwd, sizeof(cwd)) < 0 ? dir : str_new_cstr(cwd);
+    }
+    return absolute_path(s);
+}
+
+// The frozen module `fullname` (lib/ compiled into the binary), loaded, or
+// VAL_NULL. Like CircuitPython, a frozen package's __path__ is
+// [".frozen/<pkg>"] so its submodules are looked up in the table too; code
+// filenames are "<frozen NAME>" as in CPython.
+static Value load_frozen(Value fullname, Value parent) {
+    const FrozenModule *f = frozen_find(str_cstr(fullname), str_len_bytes(fullname));
+    if (f == NULL) {
+        return VAL_NULL;
+    }
+    Value pkg_dir = VAL_NULL;
+    if (f->package) {
+        Vstr v;
+        vstr_init(&v, 32);
+        vstr_add_cstr(&v, ".frozen/");
+        for (const char *c = f->name; *c; c++) {
+            vstr_add_byte(&v, *c == '.' ? '/' : *c);
+        }
+        pkg_dir = vstr_to_str(&v);
+    }
+    return load_source(fullname, str_printf("<frozen %S>", fullname), pkg_dir, parent, f);
+}
+
+static bool is_frozen_entry(Value dir) {
+    const char *s = str_cstr(dir);
+    return strncmp(s, ".frozen", 7) == 0 && (s[7] == '\0' || s[7] == '/');
+}
+
+// Searches the directories in `path` (a list) for module `tail`. An entry
+// ".frozen" (or ".frozen/pkg") stands for the frozen modules; without one,
+// they come after every directory, so files beside the script shadow them.
 static Value find_and_load(Value fullname, const char *tail, size_t tail_len, Value path,
                            Value parent) {
     size_t n;
@@ -147,27 +227,45 @@ static Value find_and_load(Value fullname, const char *tail, size_t tail_len, Va
         obj_get_array(path, &n, &dirs);
     }
     Value ns_dirs = VAL_NULL;
+    bool frozen_seen = false;
     for (size_t i = 0; i < n; i++) {
         Value dir = dirs[i];
         if (!val_is_str(dir)) {
             continue;
         }
+        if (is_frozen_entry(dir)) {
+            if (!frozen_seen) {
+                frozen_seen = true;
+                Value m = load_frozen(fullname, parent);
+                if (m != VAL_NULL) {
+                    return m;
+                }
+            }
+            continue;
+        }
+        dir = finder_path(dir);
         Value pkg = join_path(dir, tail, tail_len, "");
         if (is_dir(pkg)) {
             Value init = join_path(pkg, "__init__", 8, ".py");
             if (is_file(init)) {
-                return load_source(fullname, init, pkg, parent);
+                return load_source(fullname, init, pkg, parent, NULL);
             }
         }
         Value file = join_path(dir, tail, tail_len, ".py");
         if (is_file(file)) {
-            return load_source(fullname, file, VAL_NULL, parent);
+            return load_source(fullname, file, VAL_NULL, parent, NULL);
         }
         if (is_dir(pkg)) {
             if (ns_dirs == VAL_NULL) {
                 ns_dirs = list_new_empty();
             }
             list_append(ns_dirs, pkg);
+        }
+    }
+    if (!frozen_seen) {
+        Value m = load_frozen(fullname, parent);
+        if (m != VAL_NULL) {
+            return m;
         }
     }
     if (ns_dirs != VAL_NULL) {

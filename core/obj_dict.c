@@ -225,7 +225,14 @@ static size_t dict_calc_size(size_t minsize) {
 }
 
 // CPython's insertion_resize (no room left): the size for 3 * used.
-static void dict_grow(DictObj *d) { dict_resize(d, dict_calc_size((size_t)d->used * 3), true); }
+static void dict_grow(DictObj *d) {
+    if (d->nentries == 0 && d->ilog2 == 0) {
+        d->alloc = 5;   // a fresh CPython table (8 slots); memory comes with the entry
+        d->names = 1;
+        return;
+    }
+    dict_resize(d, dict_calc_size((size_t)d->used * 3), true);
+}
 
 // The size of the table CPython would have (alloc is at most its usable
 // part; popitem lowers it, which rarely matters).
@@ -240,13 +247,11 @@ static size_t dict_logical_size(const DictObj *d) {
 // CPython's estimate_log2_keysize, as a size: a table for n entries.
 static size_t dict_size_for(size_t n) { return dict_calc_size((n * 3 + 1) / 2); }
 
-// Makes room in memory for appending entry d->nentries (< d->alloc): a
-// small table doubles, or gets an index once full (entries stay in place).
+// Makes room in memory for appending entry d->nentries (< d->alloc) to a
+// small table holding 0, 1, 2, 4 or 8 entries: it doubles, or gets an
+// index once full (entries stay in place).
 static void dict_make_slot(DictObj *d) {
     size_t n = d->nentries;
-    if (d->ilog2 != 0 || (n & (n - 1)) != 0) {
-        return;     // indexed (room for alloc entries), or n not 0, 1, 2, 4, 8
-    }
     if (n < SMALL_MAX) {
         d->entries = gc_realloc(d->entries, small_cap(n + 1) * sizeof(DictEntry));
         return;
@@ -437,7 +442,7 @@ void dict_set_hashed(Value dv, Value key, uintptr_t hash, Value value) {
     } else if (d->version != version && d->ilog2 != 0) {
         slot = dict_free_slot(d, hash);     // an __eq__ changed the index
     }
-    if (d->ilog2 == 0) {
+    if (d->ilog2 == 0 && (d->nentries & (d->nentries - 1)) == 0) {
         dict_make_slot(d);
         if (d->ilog2 != 0) {
             slot = dict_free_slot(d, hash);

@@ -140,15 +140,22 @@ Value gen_frame_failed(Frame *f, Value e) {
     bool agen = g->base.type == &async_generator_type;
     if (obj_isinstance(e, &exc_StopIteration_type) ||
         (agen && obj_isinstance(e, &exc_StopAsyncIteration_type))) {
-        Value msg = str_printf("%s raised %s", gen_kind(g),
-                               obj_isinstance(e, &exc_StopIteration_type) ? "StopIteration"
-                                                                          : "StopAsyncIteration");
-        Value r = exc_new_msg(&exc_RuntimeError_type, msg);
-        ExcObj *x = exc_get(r);
-        x->cause = e;
-        x->context = e;
-        x->suppress_context = true;
-        e = r;
+        // This runs inside the unwinder, which must not be left by a raise:
+        // if building the RuntimeError fails, propagate that failure.
+        NlrBuf nb;
+        if (nlr_push(&nb) == 0) {
+            Value msg = str_printf("%s raised %s", gen_kind(g),
+                                   obj_isinstance(e, &exc_StopIteration_type) ? "StopIteration"
+                                                                              : "StopAsyncIteration");
+            Value r = exc_new_msg(&exc_RuntimeError_type, msg);
+            nlr_pop();
+            ExcObj *x = exc_get(r);
+            x->cause = e;
+            x->context = e;
+            x->suppress_context = true;
+            return r;
+        }
+        return nb.exc;
     }
     return e;
 }

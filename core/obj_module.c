@@ -7,6 +7,7 @@
 // into builtins, then the ROM table, and never copies the table to RAM.
 #include <string.h>
 #include "vm_impl.h"
+#include "vm_module.h"
 #include "gc.h"
 #include "module_table.h"
 #include "print.h"

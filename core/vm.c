@@ -18,6 +18,7 @@
 #include "gc.h"
 #include "module_table.h"
 #include "nlr.h"
+#include "obj_float.h"
 #include "print.h"
 #include "runtime.h"
 #include "stream.h"
@@ -176,6 +177,72 @@ static inline bool small_binop(unsigned op, intptr_t x, intptr_t y, Value *out) 
 }
 
 static inline Value small_compare(unsigned op, intptr_t x, intptr_t y) {
+    bool r;
+    switch (op) {
+        case CMP_LT:
+            r = x < y;
+            break;
+        case CMP_LE:
+            r = x <= y;
+            break;
+        case CMP_EQ:
+            r = x == y;
+            break;
+        case CMP_NE:
+            r = x != y;
+            break;
+        case CMP_GT:
+            r = x > y;
+            break;
+        default:
+            r = x >= y;
+            break;
+    }
+    return val_bool(r);
+}
+
+// Two floats, or a float and a small int that converts exactly: their
+// values. (Two small ints only for true division, exactly as doubles.)
+#define EXACT_DOUBLE_INT ((intptr_t)1 << 53)
+static inline bool float_operands(Value a, Value b, double *x, double *y) {
+    bool af = is_type(a, &float_type), bf = is_type(b, &float_type);
+    if (af) {
+        *x = ((const FloatObj *)VAL_OBJ(a))->value;
+    } else if (val_is_small_int(a) && val_small_int(a) <= EXACT_DOUBLE_INT &&
+               val_small_int(a) >= -EXACT_DOUBLE_INT) {
+        *x = (double)val_small_int(a);
+    } else {
+        return false;
+    }
+    if (bf) {
+        *y = ((const FloatObj *)VAL_OBJ(b))->value;
+    } else if (val_is_small_int(b) && val_small_int(b) <= EXACT_DOUBLE_INT &&
+               val_small_int(b) >= -EXACT_DOUBLE_INT) {
+        *y = (double)val_small_int(b);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// x OP y as a new float, or VAL_NULL for the slow path (other operators,
+// division by zero, int / int that is not true division).
+static inline Value float_binop(unsigned op, double x, double y) {
+    switch (op) {
+        case BINOP_ADD:
+            return float_new(x + y);
+        case BINOP_SUB:
+            return float_new(x - y);
+        case BINOP_MUL:
+            return float_new(x * y);
+        case BINOP_TRUEDIV:
+            return y != 0.0 ? float_new(x / y) : VAL_NULL;
+        default:
+            return VAL_NULL;
+    }
+}
+
+static inline Value float_compare(unsigned op, double x, double y) {
     bool r;
     switch (op) {
         case CMP_LT:
@@ -492,6 +559,11 @@ dispatch:
         if (c != NULL) {
             c += arg;
             const Type *t = type_of(o);
+            if (c->kind == AK_MODULE && o == OBJ_VAL(c->type) &&
+                c->version == val_dict(((ModuleObj *)VAL_OBJ(o))->globals)->version) {
+                sp[-1] = c->attr;
+                DISPATCH();
+            }
             if (c->type == t && c->version == t->version && c->kind - AK_ABSENT <= AK_PLAIN - AK_ABSENT) {
                 Value d = ((InstanceObj *)VAL_OBJ(o))->dict;
                 Value v = d != VAL_NULL ? dict_get_str(d, names[arg]) : VAL_NULL;
@@ -545,6 +617,12 @@ dispatch:
         if (c != NULL) {
             c += arg;
             const Type *t = type_of(o);
+            if (c->kind == AK_MODULE && o == OBJ_VAL(c->type) &&
+                c->version == val_dict(((ModuleObj *)VAL_OBJ(o))->globals)->version) {
+                sp[-1] = c->attr;
+                PUSH(VAL_NULL);
+                DISPATCH();
+            }
             if (c->type == t && c->version == t->version) {
                 if (c->kind == AK_METHOD_CONST) {
                     sp[-1] = c->attr;
@@ -729,7 +807,19 @@ dispatch:
             }
         }
         f->ip = ip;
-        Value r = obj_call(call_fn, call_n, call_args, call_kw);
+        Value r;
+        if (is_type(call_fn, &builtin_function_type) && call_kw == VAL_NULL) {
+            // What builtin_call does for a positional builtin, minus a call.
+            const BuiltinFn *bf = (const BuiltinFn *)VAL_OBJ(call_fn);
+            if (bf->kind == FN_POS && call_n >= bf->min_args &&
+                (bf->max_args == FN_UNLIMITED || call_n <= bf->max_args)) {
+                r = bf->fn.pos(call_n, call_args);
+                sp = call_ret;
+                PUSH(r);
+                DISPATCH();
+            }
+        }
+        r = obj_call(call_fn, call_n, call_args, call_kw);
         sp = call_ret;
         PUSH(r);
         DISPATCH();
@@ -939,6 +1029,8 @@ dispatch:
         Value a = sp[-1];
         if (val_is_small_int(a) && val_small_int(a) != SMALL_INT_MIN) {
             sp[-1] = val_from_small_int(-val_small_int(a));
+        } else if (is_type(a, &float_type)) {
+            sp[-1] = float_new(-((const FloatObj *)VAL_OBJ(a))->value);
         } else {
             sp[-1] = obj_unary_op(UNOP_NEG, a);
         }
@@ -970,6 +1062,15 @@ dispatch:
                 DISPATCH();
             }
         }
+        double x, y;
+        if (float_operands(a, b, &x, &y)) {
+            Value r = float_binop(arg & ~(uint32_t)BINOP_INPLACE, x, y);
+            if (r != VAL_NULL) {
+                sp[-2] = r;
+                sp--;
+                DISPATCH();
+            }
+        }
         sp[-2] = obj_binary_op((int)arg, a, b);
         sp--;
         DISPATCH();
@@ -977,8 +1078,11 @@ dispatch:
     CASE(COMPARE_OP) {
         READ_ARG();
         Value b = sp[-1], a = sp[-2];
+        double x, y;
         if (val_is_small_int(a) && val_is_small_int(b)) {
             sp[-2] = small_compare(arg, val_small_int(a), val_small_int(b));
+        } else if (float_operands(a, b, &x, &y)) {
+            sp[-2] = float_compare(arg, x, y);
         } else {
             sp[-2] = obj_compare((int)arg, a, b);
         }

@@ -15,6 +15,7 @@
 #include "obj.h"
 #include "bytecode.h"
 #include "vm.h"
+#include "vm_module.h"
 
 // Bytes of C stack the VM lets nested interpreter runs use before raising
 // RecursionError (a second guard behind the Python depth limit). Boards
@@ -64,6 +65,7 @@ enum {
     AK_FUNC,          // a Python function (binds to the instance)
     AK_PLAIN,         // a plain value (no descriptor behaviour)
     AK_METHOD_CONST,  // built-in method of a built-in type (LOAD_METHOD)
+    AK_MODULE,        // a module's global: `type` is the module, `version` its dict's
 };
 
 typedef struct {
@@ -126,6 +128,7 @@ typedef struct {
     Value sys_modules;
     Value sys_path;
     Value main_module;
+    Value initializing;       // list of modules whose code is running (circular imports)
     uint8_t raise_mode;       // how the next caught exception arrived (RAISE_*)
     uint32_t poll;            // countdown to the next Ctrl-C check
     bool attr_caches;         // heap big enough for attribute caches
@@ -313,7 +316,6 @@ Value vm_lookup_builtin(Value name);          // VAL_NULL if absent
 void module_init_builtins(void);
 Value module_get_dict(Value module);
 Value module_lookup(Value module, Value name); // ROM then dict; VAL_NULL if absent
-Value vm_new_frame_globals_module(Value name); // module with standard globals
 void traceback_init(void);
 // traceback_add for a VM frame: also records the code and globals.
 void traceback_add_frame(Value exc, const CodeObj *code, Value globals, uint32_t line);

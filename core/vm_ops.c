@@ -359,6 +359,12 @@ Value vm_import_from(Value module, Value name) {
             return m;
         }
         Value file = obj_getattr_opt(module, NAME(__file__));
+        if (is_type(module, &module_type) && vm_module_initializing(module)) {
+            vm_raise(&exc_ImportError_type,
+                     "cannot import name '%S' from partially initialized module '%S' (most likely "
+                     "due to a circular import) (%S)",
+                     name, mname, file != VAL_NULL ? file : NAME(empty));
+        }
         if (file != VAL_NULL && val_is_str(file)) {
             vm_raise(&exc_ImportError_type, "cannot import name '%S' from '%S' (%S)", name, mname,
                      file);
@@ -468,6 +474,17 @@ static void attr_cache_fill(AttrCache *c, Value o, Value name) {
     const Type *owner;
     Value attr = type_lookup_owner(t, name, &owner);
     uint32_t kind = AK_NONE;
+    if (t == &module_type) {
+        // A module global (dict or ROM table) that no module_type attribute shadows.
+        Value v = attr == VAL_NULL ? module_lookup(o, name) : VAL_NULL;
+        if (v != VAL_NULL) {
+            c->type = (const Type *)VAL_OBJ(o);
+            c->version = val_dict(module_get_dict(o))->version;
+            c->kind = AK_MODULE;
+            c->attr = v;
+        }
+        return;
+    }
     if (type_is_heap(t)) {
         const ClassObj *cls = (const ClassObj *)t;
         if (t->native_base != &object_type ||

@@ -116,6 +116,7 @@ void vm_init(void) {
     vm.attr_caches = gc_bytes_total() >= 256 * 1024;
     vm.sys_modules = dict_new();
     vm.sys_path = list_new_empty();
+    vm.initializing = list_new_empty();
     list_append(vm.sys_path, NAME(empty));
     traceback_init();
     module_init_builtins();

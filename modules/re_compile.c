@@ -1296,21 +1296,28 @@ static bool items_contain(const uint32_t *items, uint32_t n, uint32_t ch, bool u
     return false;
 }
 
+// Set membership from the items; with ICASE also through the case
+// variants of ch (lower, upper, and the lower of the upper, which puts
+// U+017F LONG S with 's' as CPython's case fixes do).
+static bool set_eval(const uint32_t *items, uint32_t n, uint32_t flags, uint32_t ch) {
+    bool u = (flags & RE_SET_UNICODE) != 0;
+    bool hit = items_contain(items, n, ch, u);
+    if (!hit && (flags & RE_SET_ICASE)) {
+        uint32_t lo = re_lower(ch, u), up = re_upper(ch, u), ul = re_lower(up, u);
+        hit = (lo != ch && items_contain(items, n, lo, u)) ||
+              (up != ch && items_contain(items, n, up, u)) ||
+              (ul != ch && ul != lo && items_contain(items, n, ul, u));
+    }
+    return hit != ((flags & RE_SET_NEGATE) != 0);
+}
+
 bool re_set_contains(const uint32_t *set, uint32_t ch) {
     if (ch < 256) {
         return (set[3 + (ch >> 5)] >> (ch & 31)) & 1;
     }
-    uint32_t flags = set[2];
-    bool u = (flags & RE_SET_UNICODE) != 0;
     const uint32_t *items = set + RE_SET_HDR;
     uint32_t n = (set[1] - RE_SET_HDR) / 3;
-    bool hit = items_contain(items, n, ch, u);
-    if (!hit && (flags & RE_SET_ICASE)) {
-        uint32_t lo = re_lower(ch, u), up = re_upper(ch, u);
-        hit = (lo != ch && items_contain(items, n, lo, u)) ||
-              (up != ch && items_contain(items, n, up, u));
-    }
-    return hit != ((flags & RE_SET_NEGATE) != 0);
+    return set_eval(items, n, set[2], ch);
 }
 
 static void gen_set(Gen *g, ReNode *nd, uint32_t flags) {
@@ -1338,17 +1345,9 @@ static void gen_set(Gen *g, ReNode *nd, uint32_t flags) {
     g->code[start + 1] = g->n - start;
     // The bitmap answers every char below 256 in one lookup.
     uint32_t *set = g->code + start;
-    bool u = (sflags & RE_SET_UNICODE) != 0;
     uint32_t nitems = (set[1] - RE_SET_HDR) / 3;
     for (uint32_t ch = 0; ch < 256; ch++) {
-        const uint32_t *items = set + RE_SET_HDR;
-        bool hit = items_contain(items, nitems, ch, u);
-        if (!hit && (sflags & RE_SET_ICASE)) {
-            uint32_t lo = re_lower(ch, u), up = re_upper(ch, u);
-            hit = (lo != ch && items_contain(items, nitems, lo, u)) ||
-                  (up != ch && items_contain(items, nitems, up, u));
-        }
-        if (hit != ((sflags & RE_SET_NEGATE) != 0)) {
+        if (set_eval(set + RE_SET_HDR, nitems, sflags, ch)) {
             set[3 + (ch >> 5)] |= 1u << (ch & 31);
         }
     }

@@ -19,6 +19,10 @@
 
 #define DEFAULT_HEAP (8u * 1024 * 1024)
 
+// The Python heap lives for the whole process; a static keeps it reachable
+// (LeakSanitizer reports unreachable blocks at exit).
+static void *heap;
+
 static void usage(void) {
     fputs("usage: copper [--heap SIZE] [-i] [-c CODE | -m MODULE | FILE.py | -] [ARGS...]\n"
           "       copper --dis FILE.py\n"
@@ -111,7 +115,7 @@ int main(int argc, char **argv) {
             break;
         }
     }
-    void *heap = malloc(heap_size);
+    heap = malloc(heap_size);
     if (heap == NULL) {
         fprintf(stderr, "copper: cannot allocate a %zu-byte heap\n", heap_size);
         return 2;

@@ -12,4 +12,8 @@ f = open(path, 'r')
 print(repr(f.read(3)), repr(f.read(4)), repr(f.read()), repr(f.read()))
 f.close()
 os.remove(path)
-print(path.split('/')[-1] in os.listdir('/tmp'))
+try:
+    os.stat(path)
+    print('still there')
+except OSError as e:
+    print('removed', type(e).__name__)

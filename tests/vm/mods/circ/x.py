@@ -1,0 +1,4 @@
+from . import y
+VAL = "x"
+def get():
+    return y.VAL

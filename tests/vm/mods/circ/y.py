@@ -1,0 +1,4 @@
+from circ import x
+VAL = "y"
+def get():
+    return x.VAL

@@ -1,0 +1,3 @@
+from .. import sib
+from ... import top
+B = "b" + sib.S + str(top)
