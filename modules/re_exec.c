@@ -73,12 +73,15 @@ uint32_t re_upper(uint32_t ch, bool unicode) {
 
 // --- matcher state --------------------------------------------------------------
 
-enum { BT_BRANCH, BT_RESTORE, BT_REPS_GREEDY, BT_REPS_LAZY, BT_BARRIER, BT_REP_INC };
+enum { BT_BRANCH, BT_RESTORE, BT_RESTORE2, BT_REPS_GREEDY, BT_REPS_LAZY, BT_BARRIER, BT_REP_INC };
 
+// One backtrack stack entry: 16 bytes on a 64-bit host, 12 on a 32-bit
+// MCU (positions fit 31 bits: re_exec rejects longer subjects).
 typedef struct {
-    uint32_t kind;
-    uint32_t pc;      // code index (BT_RESTORE: register index)
-    intptr_t a, b;
+    uint32_t kind : 4;
+    uint32_t pc : 28;  // code index (BT_RESTORE*: register index)
+    int32_t b;         // BT_RESTORE2: old lastindex; else a position or stack index
+    intptr_t a;
 } Bt;
 
 #define LOCAL_STACK 64
@@ -93,17 +96,26 @@ typedef struct {
     uint32_t cnt;         // register index of counter 0
     Bt *stack;
     size_t sp, cap;
+    bool heap;            // stack is a GC block (else the caller's local array)
     intptr_t barrier;     // index of the innermost open barrier, -1 if none
     uintptr_t budget;
 } M;
 
 #define CH(m, i) ((m)->w != NULL ? (m)->w[i] : (uint32_t)(m)->b[i])
 
+// The stack starts on the C stack (`local` in re_exec) and moves to the
+// GC heap when it overflows; it then grows by half (gc_realloc can often
+// extend the block in place) so a deep match fits a small heap.
 static void grow(M *m) {
-    size_t cap = m->cap * 2;
-    Bt *s = (Bt *)gc_alloc(cap * sizeof(Bt), true);
-    memcpy(s, m->stack, m->sp * sizeof(Bt));
-    m->stack = s;
+    size_t cap = m->cap + m->cap / 2;
+    if (m->heap) {
+        m->stack = (Bt *)gc_realloc(m->stack, cap * sizeof(Bt));
+    } else {
+        Bt *s = (Bt *)gc_alloc(cap * sizeof(Bt), true);
+        memcpy(s, m->stack, m->sp * sizeof(Bt));
+        m->stack = s;
+        m->heap = true;
+    }
     m->cap = cap;
 }
 
@@ -112,10 +124,10 @@ static inline void push(M *m, uint32_t kind, uint32_t pc, intptr_t a, intptr_t b
         grow(m);
     }
     Bt *e = &m->stack[m->sp++];
-    e->kind = kind;
+    e->kind = kind & 15;
     e->pc = pc;
     e->a = a;
-    e->b = b;
+    e->b = (int32_t)b;
 }
 
 static inline void setreg(M *m, uint32_t r, intptr_t v) {
@@ -218,7 +230,7 @@ static bool backref_eq(M *m, intptr_t a, intptr_t b, intptr_t n, uint32_t mode) 
 static void cut(M *m, size_t bi) {
     size_t to = bi;
     for (size_t i = bi + 1; i < m->sp; i++) {
-        if (m->stack[i].kind == BT_RESTORE) {
+        if (m->stack[i].kind == BT_RESTORE || m->stack[i].kind == BT_RESTORE2) {
             m->stack[to++] = m->stack[i];
         }
     }
@@ -331,9 +343,13 @@ static bool run(M *m, intptr_t start, int mode, bool must_advance) {
                 continue;
             case RE_OP_SAVE: {
                 uint32_t slot = ins[1];
-                setreg(m, slot, pos);
                 if (slot & 1) {
-                    setreg(m, m->li, slot >> 1);
+                    // A group's end also sets lastindex: one entry restores both.
+                    push(m, BT_RESTORE2, slot, regs[slot], regs[m->li]);
+                    regs[slot] = pos;
+                    regs[m->li] = slot >> 1;
+                } else {
+                    setreg(m, slot, pos);
                 }
                 pc += 2;
                 continue;
@@ -464,6 +480,9 @@ static bool run(M *m, intptr_t start, int mode, bool must_advance) {
                         Bt *t = &m->stack[--m->sp];
                         if (t->kind == BT_RESTORE) {
                             regs[t->pc] = t->a;
+                        } else if (t->kind == BT_RESTORE2) {
+                            regs[t->pc] = t->a;
+                            regs[m->li] = t->b;
                         }
                     }
                     m->sp = bi;
@@ -503,6 +522,11 @@ static bool run(M *m, intptr_t start, int mode, bool must_advance) {
             switch (e->kind) {
                 case BT_RESTORE:
                     regs[e->pc] = e->a;
+                    m->sp--;
+                    continue;
+                case BT_RESTORE2:
+                    regs[e->pc] = e->a;
+                    regs[m->li] = e->b;
                     m->sp--;
                     continue;
                 case BT_BRANCH:
@@ -599,7 +623,11 @@ bool re_exec(const ReProg *prog, const ReSubject *s, intptr_t pos, intptr_t endp
     m.cnt = m.li + 1;
     m.stack = local;
     m.cap = LOCAL_STACK;
+    m.heap = false;
     m.budget = RE_STEP_BUDGET + RE_STEP_PER_CHAR * (uintptr_t)s->len;
+    if (s->len > 0x7FFFFFFF) {
+        vm_raise(&exc_OverflowError_type, "string too long for the re module");
+    }
     int32_t fc = prog->first_char;
     for (intptr_t start = pos; start <= endpos; start++) {
         if (prog->anchored && start > 0) {

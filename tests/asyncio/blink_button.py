@@ -1,0 +1,49 @@
+# The CircuitPython pattern: one task blinks an LED, another polls a button
+# and sets shared state; the log shows how they interleave.
+import asyncio
+
+log = []
+
+
+class Pin:
+    def __init__(self):
+        self.value = False
+
+
+class Controls:
+    def __init__(self):
+        self.delay = 0.02
+        self.stop = False
+
+
+async def blink(led, controls, times):
+    for _ in range(times):
+        led.value = not led.value
+        log.append('led ' + ('on' if led.value else 'off'))
+        await asyncio.sleep(controls.delay)
+    controls.stop = True
+
+
+async def poll_button(presses, controls):
+    i = 0
+    while not controls.stop:
+        if i in presses:
+            controls.delay /= 2
+            log.append('pressed at poll %d' % i)
+        i += 1
+        await asyncio.sleep(0.007)
+    log.append('polling stopped')
+
+
+async def main():
+    led = Pin()
+    controls = Controls()
+    blink_task = asyncio.create_task(blink(led, controls, 6))
+    button_task = asyncio.create_task(poll_button({3}, controls))
+    await asyncio.gather(blink_task, button_task)
+    for line in log:
+        print(line)
+    print('led final', led.value)
+
+
+asyncio.run(main())
