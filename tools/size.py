@@ -105,6 +105,9 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.j)) as ex:
         results = list(ex.map(compile_one, srcs))
     tot = [0, 0, 0]
+    # Subtotals: the interpreter (core/ and its generated name table) and
+    # each C module, which is what a small board chooses to carry or not.
+    groups = {}
     errors = []
     print(f'{"file":<36}{"text":>9}{"data":>8}{"bss":>8}')
     for rel, s, err in results:
@@ -112,8 +115,13 @@ def main():
             errors.append((rel, err or 'size failed'))
             continue
         print(f'{rel:<36}{s[0]:>9}{s[1]:>8}{s[2]:>8}')
+        group = 'modules' if rel.startswith('modules/') else 'core (with names)'
+        g = groups.setdefault(group, [0, 0, 0])
         for i in range(3):
             tot[i] += s[i]
+            g[i] += s[i]
+    for group, g in sorted(groups.items()):
+        print(f'{"subtotal " + group:<36}{g[0]:>9}{g[1]:>8}{g[2]:>8}')
     print(f'{"total":<36}{tot[0]:>9}{tot[1]:>8}{tot[2]:>8}')
     if errors:
         print(f'== {len(errors)} file(s) failed to compile for ARM')
