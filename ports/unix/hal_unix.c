@@ -21,10 +21,16 @@ static volatile sig_atomic_t interrupted;
 // endless loop in generated input ends instead of hanging the fuzzer.
 static bool fuzz_mode;
 static long fuzz_budget;
+static uint64_t fuzz_deadline_ns;
+
+uint64_t hal_monotonic_ns(void);
 
 void hal_unix_fuzz_mode(long budget) {
     fuzz_mode = true;
     fuzz_budget = budget;
+    // Slow but finite inputs (quadratic string building under the
+    // sanitizers) also end: one second of run time per input at most.
+    fuzz_deadline_ns = hal_monotonic_ns() + 1000000000u;
     interrupted = 0;
 }
 
@@ -81,7 +87,7 @@ int hal_stdin_read_byte(void) {
 }
 
 bool hal_interrupt_pending(void) {
-    if (fuzz_mode && --fuzz_budget == 0) {
+    if (fuzz_mode && (--fuzz_budget <= 0 || hal_monotonic_ns() > fuzz_deadline_ns)) {
         interrupted = 1;
     }
     if (interrupted) {

@@ -4,7 +4,8 @@
 
 void hal_unix_init(void);
 // Fuzzing: silence the console, refuse file access, and raise
-// KeyboardInterrupt after `budget` interrupt checks (backward jumps, calls).
+// KeyboardInterrupt after `budget` interrupt checks (backward jumps, calls)
+// or one second, whichever comes first.
 void hal_unix_fuzz_mode(long budget);
 
 #endif
