@@ -3,11 +3,13 @@
 // sys.modules, then among the C modules of this build
 // (module_find_builtin), then along sys.path (or the parent package's
 // __path__) as NAME/__init__.py (a package), NAME.py, or a directory
-// without __init__.py (a namespace package). Source is read through the
-// HAL, compiled with compile_source and run with vm_exec in the new
-// module's dict; the module is in sys.modules while it runs (circular
-// imports see it) and removed again if running it fails. Also here: the
-// entry points that run a main file or source text as __main__.
+// without __init__.py (a namespace package); modules frozen from lib/
+// (frozen.h) are found at a ".frozen" entry, or after the whole path.
+// Source is read through the HAL, compiled with compile_source and run
+// with vm_exec in the new module's dict; the module is in sys.modules while
+// it runs (circular imports see it) and removed again if running it fails.
+// Also here: the entry points that run a main file or source text as
+// __main__.
 #include <string.h>
 #include "vm_impl.h"
 #include "compile.h"

@@ -259,6 +259,7 @@ class Task(Future):
         except (KeyboardInterrupt, SystemExit) as e:
             self._finish()
             Future.set_exception(self, e)
+            self._log_traceback = False
             raise
         except BaseException as e:
             self._finish()

@@ -1,9 +1,12 @@
-# async for over an async iterator class whose __anext__ awaits sleeps.
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
+# async for over an async iterator class whose __anext__ awaits sleeps
+# (until fixed points of a schedule, so load cannot reorder the output).
 import asyncio
 
 
 class Ticker:
     def __init__(self, n, delay):
+        self.t0 = asyncio.get_event_loop().time()
         self.i = 0
         self.n = n
         self.delay = delay
@@ -14,8 +17,8 @@ class Ticker:
     async def __anext__(self):
         if self.i >= self.n:
             raise StopAsyncIteration
-        await asyncio.sleep(self.delay)
         self.i += 1
+        await asyncio.sleep(self.t0 + self.i * self.delay - asyncio.get_event_loop().time())
         return self.i
 
 
@@ -27,7 +30,7 @@ async def consume(name, n, delay):
 
 
 async def main():
-    await asyncio.gather(consume('slow', 2, 0.025), consume('fast', 4, 0.01))
+    await asyncio.gather(consume('slow', 2, 0.1), consume('fast', 4, 0.04))
     total = 0
     async for v in Ticker(5, 0):
         if v == 4:

@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # Async generators driven by the loop: sleeps inside, asend, aclose,
 # comprehensions.
 import asyncio

@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # async with on user classes inside tasks, exception suppression.
 import asyncio
 

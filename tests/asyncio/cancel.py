@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # Task.cancel throws CancelledError (a BaseException) into the coroutine.
 import asyncio
 

@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # The CircuitPython-specific names work on Copper (expected output fixed in
 # the .exp file: CPython has no sleep_ms/ThreadSafeFlag).
 import asyncio

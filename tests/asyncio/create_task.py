@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # create_task: tasks start on the next round, done()/result()/names.
 import asyncio
 

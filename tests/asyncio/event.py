@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # Event: waiters wake in order when set; clear; is_set; wait on a set event.
 import asyncio
 

@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # The loop API: get_event_loop/new_event_loop, run_until_complete,
 # run_forever with stop, call_soon/call_later order, close.
 import asyncio
@@ -18,11 +19,11 @@ def cb(msg):
 
 
 async def stopper():
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.04)
     print('stopping')
     asyncio.get_event_loop().stop()
 
-loop.call_later(0.005, cb, 'later')
+loop.call_later(0.01, cb, 'later')
 loop.call_soon(cb, 'soon 1')
 loop.call_soon(cb, 'soon 2')
 h = loop.call_soon(cb, 'cancelled')

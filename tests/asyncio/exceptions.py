@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # Exceptions: from awaited tasks, out of asyncio.run, and a task error that
 # is caught by its awaiter.
 import asyncio

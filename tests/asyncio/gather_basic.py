@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # gather: results in argument order whatever the completion order.
 import asyncio
 
@@ -9,17 +10,17 @@ async def job(name, delay, value):
 
 
 async def main():
-    r = await asyncio.gather(job('slow', 0.03, 1), job('fast', 0.01, 2), job('mid', 0.02, 3))
+    r = await asyncio.gather(job('slow', 0.06, 1), job('fast', 0.02, 2), job('mid', 0.04, 3))
     print(r)
     print(await asyncio.gather())
-    t = asyncio.create_task(job('task', 0.01, 'T'))
+    t = asyncio.create_task(job('task', 0.02, 'T'))
     print(await asyncio.gather(t, job('coro', 0, 'C')))
     # the same coroutine object twice is run once
     c = job('same', 0, 'S')
     print(await asyncio.gather(c, c))
     # nested gathers
-    inner = asyncio.gather(job('i1', 0.01, 'a'), job('i2', 0, 'b'))
-    print(await asyncio.gather(inner, job('o', 0.005, 'c')))
+    inner = asyncio.gather(job('i1', 0.04, 'a'), job('i2', 0, 'b'))
+    print(await asyncio.gather(inner, job('o', 0.02, 'c')))
 
 
 asyncio.run(main())

@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # gather with and without return_exceptions.
 import asyncio
 
@@ -16,10 +17,10 @@ async def main():
     r = await asyncio.gather(ok(1), bad('boom'), ok(3), return_exceptions=True)
     print([type(x).__name__ for x in r], r[0], r[2], str(r[1]))
     try:
-        await asyncio.gather(ok(1, 0.02), bad('first', 0.01), bad('second', 0.015))
+        await asyncio.gather(ok(1, 0.02), bad('first', 0.01), bad('second', 0.04))
     except ValueError as e:
         print('caught', e)
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.06)
     t = asyncio.create_task(ok(5, 1))
     t.cancel()
     r = await asyncio.gather(t, ok(6), return_exceptions=True)

@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # Lock: acquire/release/locked, FIFO hand-over, async with, errors.
 import asyncio
 

@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # asyncio.Queue: producer/consumer with a bounded queue.
 import asyncio
 

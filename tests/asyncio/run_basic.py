@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # asyncio.run returns the coroutine's value; nested awaits of coroutines.
 import asyncio
 

@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # asyncio.run cancels tasks still pending when main returns.
 import asyncio
 

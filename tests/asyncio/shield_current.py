@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # current_task inside tasks, all_tasks, shield keeps the inner task alive.
 import asyncio
 
@@ -8,7 +9,7 @@ async def named():
 
 
 async def inner(log):
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.05)
     log.append('inner finished')
     return 'inner'
 
@@ -19,7 +20,7 @@ async def main():
     log = []
     t = asyncio.create_task(inner(log))
     try:
-        await asyncio.wait_for(asyncio.shield(t), 0.005)
+        await asyncio.wait_for(asyncio.shield(t), 0.01)
     except asyncio.TimeoutError:
         print('timed out, inner cancelled?', t.cancelled())
     print(await t, log)

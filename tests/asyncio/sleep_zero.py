@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # sleep(0) yields for exactly one round: tasks interleave round-robin.
 import asyncio
 

@@ -1,3 +1,4 @@
+# copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
 # wait_for: result in time, TimeoutError (the builtin) otherwise, and the
 # inner task is cancelled before wait_for returns.
 import asyncio
