@@ -13,6 +13,7 @@
 #include "runtime.h"
 #include "stream.h"
 #include "vm.h"
+#include "vm_impl.h"
 #include "vm_raise.h"
 
 // --- print / input / open -------------------------------------------------------------
@@ -286,7 +287,7 @@ static Value next_m(size_t n, const Value *a) {
     if (t->iternext == NULL || (type_is_heap(t) && type_lookup(t, NAME(__next__)) == VAL_NULL)) {
         vm_raise(&exc_TypeError_type, "'%s' object is not an iterator", type_name_cstr(t));
     }
-    if (n == 1 && (type_is_heap(t) || t == &generator_type)) {
+    if (n == 1 && (type_is_heap(t) || gen_next_keeps_value(t))) {
         // Keep the StopIteration raised by __next__ (its value matters).
         return call_special_opt(a[0], NAME(__next__), 0, NULL);
     }

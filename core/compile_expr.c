@@ -353,24 +353,31 @@ void compile_call_helper(Compiler *c, int pushed, NodeList args, NodeList kws) {
         }
         return;
     }
-    // Positional arguments as a tuple.
-    uint32_t i = 0;
-    while (i < nargs && nl_get(args, i)->kind != E_STARRED) {
-        compile_expr(c, nl_get(args, i));
-        i++;
-    }
-    emit_arg(c, OP_BUILD_LIST, (uint32_t)pushed + i);
-    for (; i < nargs; i++) {
-        Node *a = nl_get(args, i);
-        if (a->kind == E_STARRED) {
-            compile_expr(c, a->un.value);
-            emit_arg(c, OP_LIST_EXTEND, 1);
-        } else {
-            compile_expr(c, a);
-            emit_arg(c, OP_LIST_APPEND, 1);
+    if (pushed == 0 && nargs == 1 && nl_get(args, 0)->kind == E_STARRED) {
+        // f(*x): x goes to CALL_FUNCTION_EX as it is, as in CPython, so a
+        // non-iterable x is reported as "f() argument after * must be an
+        // iterable" (the VM makes the tuple).
+        compile_expr(c, nl_get(args, 0)->un.value);
+    } else {
+        // Positional arguments as a tuple.
+        uint32_t i = 0;
+        while (i < nargs && nl_get(args, i)->kind != E_STARRED) {
+            compile_expr(c, nl_get(args, i));
+            i++;
         }
+        emit_arg(c, OP_BUILD_LIST, (uint32_t)pushed + i);
+        for (; i < nargs; i++) {
+            Node *a = nl_get(args, i);
+            if (a->kind == E_STARRED) {
+                compile_expr(c, a->un.value);
+                emit_arg(c, OP_LIST_EXTEND, 1);
+            } else {
+                compile_expr(c, a);
+                emit_arg(c, OP_LIST_APPEND, 1);
+            }
+        }
+        emit_op(c, OP_LIST_TO_TUPLE);
     }
-    emit_op(c, OP_LIST_TO_TUPLE);
     if (nkw == 0) {
         emit_arg(c, OP_CALL_FUNCTION_EX, 0);
         return;

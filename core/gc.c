@@ -189,14 +189,19 @@ static void mark_roots_and_drain(void) {
     }
 }
 
-static void sweep(void) {
-    bool freeing = false;
-    for (size_t b = 0; b < heap.nblocks; b++) {
+// Entry fields of a table word: lo = bit 0 of each 2-bit entry, hi = bit 1,
+// both shifted down to bit 0 (FREE 00, HEAD 01, TAIL 10, MARK 11).
+#define AT_LO_MASK ((uint64_t)0x5555555555555555u)
+
+// Sweeps the entries of blocks [from, to) one at a time; `freeing` says
+// whether the allocation running into `from` is being freed. Returns the
+// same state at `to`.
+static bool sweep_entries(size_t from, size_t to, bool freeing) {
+    for (size_t b = from; b < to; b++) {
         switch (at_get(b)) {
             case AT_HEAD:
                 freeing = true;
                 at_set(b, AT_FREE);
-                nt_set(b, false);
                 break;
             case AT_TAIL:
                 if (freeing) {
@@ -212,6 +217,47 @@ static void sweep(void) {
                 break;
         }
     }
+    return freeing;
+}
+
+// Sweeps one table word (32 entries) without branches. With one bit per
+// entry at each entry's low bit: M marked heads, H unmarked heads, T tails.
+// A tail is freed when the head of its run is unmarked. Adding 1 at the
+// entry after every unmarked head, onto a word where only tails have both
+// bits set, carries through exactly the tails of that head's run and
+// clears them, so the low bits of Z still set at tail entries are the kept
+// tails. The carry stops at the first non-tail entry, whose bits were 00,
+// so runs do not disturb one another. `cin` continues a run freed in the
+// previous word; *freeing says whether this word ends inside a freed run.
+static uint64_t sweep_word(uint64_t x, bool *freeing) {
+    uint64_t lo = x & AT_LO_MASK, hi = (x >> 1) & AT_LO_MASK;
+    uint64_t m = lo & hi, h = lo & ~hi, t = hi & ~lo;
+    uint64_t z = (t | (t << 1)) + (h << 2) + (*freeing ? 1u : 0u);
+    uint64_t kept = t & z;
+    *freeing = (((h | (t & ~z)) >> 62) & 1) != 0;
+    return m | (kept << 1);
+}
+
+// Frees unmarked allocations and unmarks the rest, one 64-bit table word
+// (32 blocks) at a time, then the last few blocks one by one. No-scan bits
+// of freed heads are left as they are: only a head's bit is ever read, and
+// claim() rewrites it.
+static void sweep(void) {
+    bool freeing = false;
+    size_t nwords = heap.nblocks / 32;
+    for (size_t w = 0; w < nwords; w++) {
+        uint64_t x;
+        memcpy(&x, heap.atb + w * 8, 8);
+        if (x != 0) {
+            uint64_t nx = sweep_word(x, &freeing);
+            if (nx != x) {
+                memcpy(heap.atb + w * 8, &nx, 8);
+            }
+        } else {
+            freeing = false;
+        }
+    }
+    sweep_entries(nwords * 32, heap.nblocks, freeing);
     heap.free_hint = 0;
     heap.next_fit = 0;
 }
@@ -231,12 +277,34 @@ void gc_collect(void) {
 
 // --- allocation ----------------------------------------------------------
 
+// Sets the entries of blocks [b, e) (b < e) to the entry repeated in
+// `pat` (0xAA: TAIL, 0x00: FREE), writing each table byte once, with HEAD
+// at block `head` instead when it is in range (SIZE_MAX: no head). Byte-wise, because entry-wise read-modify-writes of one byte
+// chain through store forwarding and were a hot spot.
+static void at_fill(size_t b, size_t e, unsigned pat, size_t head) {
+    size_t i = b >> 2, last = (e - 1) >> 2;
+    unsigned m = (0xFFu << ((b & 3) * 2)) & 0xFFu;
+    for (;;) {
+        if (i == last) {
+            m &= 0xFFu >> ((3 - ((e - 1) & 3)) * 2);
+        }
+        unsigned v = pat & m;
+        if (head >> 2 == i) {
+            unsigned sh = (head & 3) * 2;
+            v = (v & ~(3u << sh)) | ((unsigned)AT_HEAD << sh);
+        }
+        heap.atb[i] = (uint8_t)((heap.atb[i] & ~m) | v);
+        if (i == last) {
+            break;
+        }
+        i++;
+        m = 0xFFu;
+    }
+}
+
 // Marks blocks [start, start + nb) as one allocation and zeroes it.
 static void *claim(size_t start, size_t nb, bool noscan) {
-    at_set(start, AT_HEAD);
-    for (size_t i = 1; i < nb; i++) {
-        at_set(start + i, AT_TAIL);
-    }
+    at_fill(start, start + nb, 0xAAu, start);
     nt_set(start, noscan);
     if (start == heap.free_hint) {
         heap.free_hint = start + nb;
@@ -251,10 +319,19 @@ static void *claim(size_t start, size_t nb, bool noscan) {
 static size_t find_run(size_t from, size_t to, size_t nb) {
     size_t run = 0;
     for (size_t b = from; b < to; b++) {
-        if (run == 0 && (b & 3) == 0 && b + 4 <= to) {
-            // Skip whole table bytes whose four blocks are all in use.
+        if ((b & 3) == 0 && b + 4 <= to) {
             uint8_t x = heap.atb[b >> 2];
-            if (((x & 0x55) | ((x >> 1) & 0x55)) == 0x55) {
+            if (x == 0) {
+                // Four free blocks at once.
+                run += 4;
+                if (run >= nb) {
+                    return b + 4 - run;
+                }
+                b += 3;
+                continue;
+            }
+            if (run == 0 && ((x | (x >> 1)) & 0x55) == 0x55) {
+                // Skip whole table bytes whose four blocks are all in use.
                 b += 3;
                 continue;
             }
@@ -270,13 +347,31 @@ static size_t find_run(size_t from, size_t to, size_t nb) {
     return SIZE_MAX;
 }
 
+// The first free block at or after b, or nblocks. Skips whole table bytes
+// (four blocks) that hold no free entry, so a full stretch of heap is
+// passed four blocks per step.
+static size_t next_free(size_t b) {
+    while (b < heap.nblocks) {
+        if ((b & 3) == 0) {
+            uint8_t x = heap.atb[b >> 2];
+            if (((x | (x >> 1)) & 0x55) == 0x55) {
+                b += 4;
+                continue;
+            }
+        }
+        if (at_get(b) == AT_FREE) {
+            return b;
+        }
+        b++;
+    }
+    return heap.nblocks;
+}
+
 // One-block requests fill the lowest hole (first fit from free_hint);
 // larger ones continue from where the last one ended (next fit), so a heap
 // fragmented by small holes is not rescanned from its start every time.
 static void *try_alloc(size_t nb, bool noscan) {
-    while (heap.free_hint < heap.nblocks && at_get(heap.free_hint) != AT_FREE) {
-        heap.free_hint++;
-    }
+    heap.free_hint = next_free(heap.free_hint);
     if (nb == 1) {
         return heap.free_hint < heap.nblocks ? claim(heap.free_hint, 1, noscan) : NULL;
     }
@@ -294,6 +389,23 @@ static void *try_alloc(size_t nb, bool noscan) {
 }
 
 void *gc_alloc_noraise(size_t size, bool noscan) {
+#if !COPPER_GC_STRESS
+    // Fast path: one block, no collection due, and free_hint (the lowest
+    // block that may be free) is free, as it is right after a sweep and
+    // while allocation proceeds through a swept stretch of heap.
+    if (size <= GC_BLOCK_BYTES && heap.alloc_since_collect <= heap.collect_threshold) {
+        size_t b = heap.free_hint;
+        if (b < heap.nblocks && at_get(b) == AT_FREE) {
+            at_set(b, AT_HEAD);
+            nt_set(b, noscan);
+            heap.free_hint = b + 1;
+            heap.alloc_since_collect++;
+            void *p = heap.pool + b * GC_BLOCK_BYTES;
+            memset(p, 0, GC_BLOCK_BYTES);
+            return p;
+        }
+    }
+#endif
     size_t nb = (size + GC_BLOCK_BYTES - 1) / GC_BLOCK_BYTES;
     if (nb == 0) {
         nb = 1;
@@ -339,10 +451,7 @@ void gc_free(void *ptr) {
     if (b == SIZE_MAX || heap.pool + b * GC_BLOCK_BYTES != (uint8_t *)ptr) {
         return;
     }
-    size_t n = block_count(b);
-    for (size_t i = 0; i < n; i++) {
-        at_set(b + i, AT_FREE);
-    }
+    at_fill(b, b + block_count(b), 0, SIZE_MAX);
     nt_set(b, false);
     if (b < heap.free_hint) {
         heap.free_hint = b;
@@ -361,8 +470,8 @@ void *gc_realloc(void *ptr, size_t size) {
     }
     if (need <= have) {
         // Shrink in place: free the tail blocks.
-        for (size_t i = need; i < have; i++) {
-            at_set(b + i, AT_FREE);
+        if (need < have) {
+            at_fill(b + need, b + have, 0, SIZE_MAX);
         }
         if (need < have && b + need < heap.free_hint) {
             heap.free_hint = b + need;
@@ -375,9 +484,7 @@ void *gc_realloc(void *ptr, size_t size) {
         extra++;
     }
     if (have + extra == need) {
-        for (size_t i = have; i < need; i++) {
-            at_set(b + i, AT_TAIL);
-        }
+        at_fill(b + have, b + need, 0xAAu, SIZE_MAX);
         memset(heap.pool + (b + have) * GC_BLOCK_BYTES, 0, (need - have) * GC_BLOCK_BYTES);
         return ptr;
     }

@@ -130,6 +130,24 @@ bool int_to_i64(Value v, int64_t *out) {
     return true;
 }
 
+bool int_to_u64(Value v, uint64_t *out) {
+    v = int_coerce(v);
+    if (val_is_small_int(v)) {
+        intptr_t i = val_small_int(v);
+        *out = (uint64_t)i;
+        return i >= 0;
+    }
+    if (v == VAL_NULL) {
+        return false;
+    }
+    IntObj *o = val_bigint(v);
+    if (o->neg || o->len > 2) {
+        return false;
+    }
+    *out = o->len == 1 ? o->d[0] : ((uint64_t)o->d[1] << 32) | o->d[0];
+    return true;
+}
+
 intptr_t int_as_intptr(Value v) {
     Value c = int_coerce(v);
     if (c == VAL_NULL) {

@@ -85,13 +85,17 @@ static void exc_init_fields(ExcObj *e, Value args, size_t nkw, Value kwnames, co
     e->args = args;
     TupleObj *a = val_tuple(args);
     if (nkw != 0) {
-        if (!is_a(nb, &exc_ImportError_type)) {
+        // ImportError(name=, path=), NameError(name=), AttributeError(name=, obj=).
+        Value second = is_a(nb, &exc_ImportError_type)      ? NAME(path)
+                       : is_a(nb, &exc_AttributeError_type) ? NAME(obj)
+                                                            : VAL_NULL;
+        if (second == VAL_NULL && !is_a(nb, &exc_NameError_type)) {
             vm_raise(&exc_TypeError_type, "%s() takes no keyword arguments",
                      type_name_cstr(e->base.type));
         }
         for (size_t i = 0; i < nkw; i++) {
             Value k = val_tuple(kwnames)->items[i];
-            if (!str_equal(k, NAME(name)) && !str_equal(k, NAME(path))) {
+            if (!str_equal(k, NAME(name)) && (second == VAL_NULL || !str_equal(k, second))) {
                 vm_raise(&exc_TypeError_type, "'%s' is an invalid keyword argument for %s()",
                          str_cstr(k), type_name_cstr(e->base.type));
             }
@@ -354,6 +358,10 @@ static Value exc_getattr(Value self, Value name) {
     }
     if (is_a(nb, &exc_ImportError_type) &&
         (name == NAME(name) || name == NAME(path) || name == NAME(msg))) {
+        return VAL_NONE;
+    }
+    if ((is_a(nb, &exc_NameError_type) && name == NAME(name)) ||
+        (is_a(nb, &exc_AttributeError_type) && (name == NAME(name) || name == NAME(obj)))) {
         return VAL_NONE;
     }
     return VAL_NULL;

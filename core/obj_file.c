@@ -25,6 +25,7 @@ typedef struct {
     bool readable, writable, binary, closed, append;
     Value name;           // str
     Value mode;           // str
+    Value encoding;       // str (text files; only shown by repr and .encoding)
     size_t rpos, rlen;    // read buffer window
     int pending_cr;       // text mode: a '\r' was seen at the end of the last chunk
     uint8_t rbuf[READ_BUF];
@@ -350,15 +351,19 @@ static Value file_getattr(Value self, Value name) {
     if (name == NAME(mode)) {
         return f->mode;
     }
+    if (name == NAME(encoding) && !f->binary) {
+        return f->encoding;
+    }
     return VAL_NULL;
 }
 
 static Value file_repr(Value self) {
     FileObj *f = (FileObj *)VAL_OBJ(self);
     if (f->binary) {
-        return str_printf("<_io.%s name=%R>", type_name_cstr(f->base.type), f->name);
+        return str_printf("<%s name=%R>", type_name_cstr(f->base.type), f->name);
     }
-    return str_printf("<_io.TextIOWrapper name=%R mode=%R encoding='utf-8'>", f->name, f->mode);
+    return str_printf("<%s name=%R mode=%R encoding=%R>", type_name_cstr(f->base.type), f->name,
+                      f->mode, f->encoding);
 }
 
 static Value file_getiter(Value self) {
@@ -380,9 +385,9 @@ static Value file_iternext(Value self) {
         .iternext = file_iternext, .getattr = file_getattr, .attrs = file_attrs,        \
         .nattrs = sizeof(file_attrs) / sizeof(file_attrs[0]),                           \
     }
-FILE_TYPE(textio_type, TextIOWrapper);
-FILE_TYPE(bufreader_type, BufferedReader);
-FILE_TYPE(bufwriter_type, BufferedWriter);
+FILE_TYPE(textio_type, tp_TextIOWrapper);
+FILE_TYPE(bufreader_type, tp_BufferedReader);
+FILE_TYPE(bufwriter_type, tp_BufferedWriter);
 
 // --- open() -------------------------------------------------------------
 
@@ -433,6 +438,15 @@ Value file_open(size_t nargs, const Value *args, Value kwnames) {
     if (plus) {
         rd = wr = true;
     }
+    if (a[3] != VAL_NULL && a[3] != VAL_NONE) {
+        if (!obj_isinstance(a[3], &str_type)) {
+            vm_raise(&exc_TypeError_type, "open() argument 'encoding' must be str or None, not %T",
+                     a[3]);
+        }
+        if (bin) {
+            vm_raise(&exc_ValueError_type, "binary mode doesn't take an encoding argument");
+        }
+    }
     flags |= (rd ? HAL_O_READ : 0) | (wr ? HAL_O_WRITE : 0);
     int h = hal_file_open(str_cstr(path), flags);
     if (h < 0) {
@@ -446,6 +460,7 @@ Value file_open(size_t nargs, const Value *args, Value kwnames) {
     f->binary = bin;
     f->name = a[0];
     f->mode = str_new_cstr(mode);
+    f->encoding = a[3] != VAL_NULL && a[3] != VAL_NONE ? a[3] : NAME(UTF_8);
     return OBJ_VAL(f);
 }
 
@@ -458,6 +473,7 @@ static FileObj *make_console(int which, bool rd, const char *name, const char *m
     f->writable = !rd;
     f->name = str_new_cstr(name);
     f->mode = str_new_cstr(mode);
+    f->encoding = NAME(utf_8);
     return f;
 }
 

@@ -864,6 +864,11 @@ static const Type agen_athrow_type = {
     .nattrs = sizeof(aw_attrs) / sizeof(aw_attrs[0]),
 };
 
+bool gen_next_keeps_value(const Type *t) {
+    return t == &generator_type || t == &coroutine_wrapper_type || t == &agen_asend_type ||
+           t == &agen_athrow_type;
+}
+
 static Value agen_aiter_m(size_t n, const Value *a) {
     (void)n;
     gen_arg(a[0], &async_generator_type);

@@ -49,5 +49,8 @@ Value int_from_obj(Value x);
 // operator.index(v): the int value of v (int, bool, __index__), TypeError
 // "'float' object cannot be interpreted as an integer" otherwise.
 Value int_index_value(Value v);
+// An int (or bool) as uint64; false if negative, too large or not an int
+// (array's 'Q' and struct's unsigned codes).
+bool int_to_u64(Value v, uint64_t *out);
 
 #endif

@@ -7,6 +7,7 @@
 // Invariant: every change to a class's namespace goes through
 // type_modified, which gives the class and all its subclasses a new,
 // never reused version number and recomputes their CLASS_HAS_* flags.
+#include <string.h>
 #include "runtime.h"
 #include "obj_cont.h"
 #include "print.h"
@@ -159,18 +160,37 @@ void type_modified(Type *t) {
 
 // --- class creation ---------------------------------------------------------------
 
+// Built-in types named like CPython's tp_name ("collections.deque") keep
+// that name for error messages; __name__ is the part after the last dot
+// and __module__ the part before. Returns the dot's offset, or -1.
+static intptr_t builtin_name_dot(const Type *t) {
+    const char *s = str_cstr(t->name);
+    const char *dot = strrchr(s, '.');
+    return dot != NULL ? dot - s : -1;
+}
+
 static Value module_of(const Type *t) {
     if (type_is_heap(t)) {
         Value m = dict_get_str(t->dict, NAME(__module__));
         if (m != VAL_NULL) {
             return m;
         }
+        return NAME(builtins);
     }
-    return NAME(builtins);
+    intptr_t dot = builtin_name_dot(t);
+    return dot >= 0 ? str_intern(str_cstr(t->name), (size_t)dot) : NAME(builtins);
 }
 
 static Value qualname_of(const Type *t) {
-    return type_is_heap(t) ? ((const ClassObj *)t)->qualname : t->name;
+    if (type_is_heap(t)) {
+        return ((const ClassObj *)t)->qualname;
+    }
+    intptr_t dot = builtin_name_dot(t);
+    if (dot < 0) {
+        return t->name;
+    }
+    const char *s = str_cstr(t->name) + dot + 1;
+    return str_intern(s, strlen(s));
 }
 
 // The built-in layout of instances of a class with these bases.
@@ -535,7 +555,7 @@ static Value type_dict_view(const Type *t) {
 
 static Value type_special_attr(const Type *t, Value name) {
     if (name == NAME(__name__)) {
-        return t->name;
+        return type_is_heap(t) ? t->name : qualname_of(t);
     }
     if (name == NAME(__qualname__)) {
         return qualname_of(t);
@@ -997,7 +1017,7 @@ static Value object_getattribute_m(size_t nargs, const Value *args) {
     Value name = attr_name(args[1]);
     Value r = val_is_type(args[0]) ? type_getattr(args[0], name) : obj_generic_getattr(args[0], name);
     if (r == VAL_NULL) {
-        raise_attribute_error(args[0], name);
+        raise_getattr_error(args[0], name);
     }
     return r;
 }

@@ -84,6 +84,8 @@ Value obj_generic_getattr(Value o, Value name);    // object.__getattribute__
 bool obj_generic_setattr(Value o, Value name, Value value);  // object.__setattr__; value NULL: delete
 Value type_getattr(Value cls, Value name);
 _Noreturn void raise_attribute_error(Value o, Value name);
+// The same for a failed lookup: the error carries .name and .obj.
+_Noreturn void raise_getattr_error(Value o, Value name);
 // A class changed (attribute set/deleted): bumps versions and flags of it
 // and its subclasses.
 void type_modified(Type *t);

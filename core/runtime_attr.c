@@ -7,6 +7,7 @@
 #include "nlr.h"
 #include "print.h"
 #include "vm.h"
+#include "vm_module.h"
 #include "vm_raise.h"
 
 // --- lookup along the MRO ----------------------------------------------------
@@ -188,6 +189,34 @@ Value obj_generic_getattr(Value o, Value name) {
 
 static bool is_attribute_error(Value exc) { return obj_isinstance(exc, &exc_AttributeError_type); }
 
+// An AttributeError escaping an attribute lookup carries .name and .obj
+// (CPython 3.10+), unless it has them already (an inner lookup set them),
+// so that the traceback can suggest a close name ("Did you mean: 'x'?").
+static void attribute_error_context(Value exc, Value o, Value name) {
+    if (!is_attribute_error(exc)) {
+        return;
+    }
+    ExcObj *e = exc_get(exc);
+    if (e->dict != VAL_NULL && (dict_get_str(e->dict, NAME(name)) != VAL_NULL ||
+                                dict_get_str(e->dict, NAME(obj)) != VAL_NULL)) {
+        return;
+    }
+    obj_setattr(exc, NAME(name), name);
+    obj_setattr(exc, NAME(obj), o);
+}
+
+// A class's own __getattribute__/__getattr__ (Python code).
+static Value call_getattr_hook(Value m, const Type *owner, Value o, Value name) {
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        Value r = call_special(m, owner, o, 1, &name);
+        nlr_pop();
+        return r;
+    }
+    attribute_error_context(nb.exc, o, name);
+    nlr_jump(nb.exc);
+}
+
 // Instances of user classes: __getattribute__ override and __getattr__.
 static Value instance_getattr(Value o, Value name) {
     const Type *t = type_of(o);
@@ -197,7 +226,7 @@ static Value instance_getattr(Value o, Value name) {
         const Type *owner;
         Value m = type_lookup_owner(t, NAME(__getattribute__), &owner);
         if (!(cf & CLASS_HAS_GETATTR)) {
-            return call_special(m, owner, o, 1, &name);
+            return call_getattr_hook(m, owner, o, name);
         }
         NlrBuf nb;
         if (nlr_push(&nb) == 0) {
@@ -216,7 +245,7 @@ static Value instance_getattr(Value o, Value name) {
         const Type *owner;
         Value m = type_lookup_owner(t, NAME(__getattr__), &owner);
         if (m != VAL_NULL) {
-            r = call_special(m, owner, o, 1, &name);
+            r = call_getattr_hook(m, owner, o, name);
         }
     }
     return r;
@@ -242,24 +271,41 @@ static Value getattr_impl(Value o, Value name) {
     return obj_generic_getattr(o, name);
 }
 
-_Noreturn void raise_attribute_error(Value o, Value name) {
+// The message of an AttributeError for `name` missing on o.
+static Value attribute_error_msg(Value o, Value name) {
     if (val_is_type(o)) {
-        vm_raise(&exc_AttributeError_type, "type object '%s' has no attribute '%s'",
-                 type_name_cstr(val_as_type(o)), str_cstr(name));
+        return str_printf("type object '%s' has no attribute '%S'", type_name_cstr(val_as_type(o)),
+                          name);
     }
     if (is_type(o, &module_type)) {
-        vm_raise(&exc_AttributeError_type, "module '%s' has no attribute '%s'",
-                 str_cstr(((ModuleObj *)VAL_OBJ(o))->name), str_cstr(name));
+        Value mname = ((ModuleObj *)VAL_OBJ(o))->name;
+        if (vm_module_initializing(o)) {
+            return str_printf("partially initialized module '%S' has no attribute '%S' (most "
+                              "likely due to a circular import)",
+                              mname, name);
+        }
+        return str_printf("module '%S' has no attribute '%S'", mname, name);
     }
-    vm_raise(&exc_AttributeError_type, "'%s' object has no attribute '%s'", val_type_name(o),
-             str_cstr(name));
+    return str_printf("'%s' object has no attribute '%S'", val_type_name(o), name);
+}
+
+// Setting or deleting a missing attribute: CPython 3.11 leaves .name and
+// .obj None then.
+_Noreturn void raise_attribute_error(Value o, Value name) {
+    vm_raise_obj(exc_new_msg(&exc_AttributeError_type, attribute_error_msg(o, name)));
+}
+
+_Noreturn void raise_getattr_error(Value o, Value name) {
+    Value e = exc_new_msg(&exc_AttributeError_type, attribute_error_msg(o, name));
+    attribute_error_context(e, o, name);
+    vm_raise_obj(e);
 }
 
 Value obj_getattr(Value o, Value name) {
     name = attr_name(name);
     Value r = getattr_impl(o, name);
     if (r == VAL_NULL) {
-        raise_attribute_error(o, name);
+        raise_getattr_error(o, name);
     }
     return r;
 }

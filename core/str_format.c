@@ -453,7 +453,7 @@ static void convert_char(Vstr *out, PctCtx *c, Value v, intptr_t width, bool lef
 
 // One conversion; `conv` is the conversion character.
 static void convert_one(Vstr *out, PctCtx *c, char conv, unsigned flags, intptr_t width,
-                        intptr_t prec, Value v, size_t conv_index, uint32_t conv_cp) {
+                        intptr_t prec, Value v, const char *s, size_t conv_at, uint32_t conv_cp) {
     bool left = (flags & FMT_F_LEFT) != 0;
     switch (conv) {
         case 's':
@@ -493,6 +493,13 @@ static void convert_one(Vstr *out, PctCtx *c, char conv, unsigned flags, intptr_
                 vm_raise(&exc_TypeError_type, "float argument required, not %s",
                          val_type_name(v));
             }
+            if ((conv == 'd' || conv == 'i' || conv == 'u') && val_is_small_int(v) &&
+                flags == 0 && width < 0 && prec < 0) {
+                // The common plain '%d' % small_int, without an intermediate str.
+                char num[24];
+                vstr_add_bytes(out, num, fmt_int(num, (int64_t)val_small_int(v)));
+                return;
+            }
             // bytes formatting reports %i as %d (CPython's message).
             char nconv = (c->bytes && conv == 'i') ? 'd' : conv;
             Value s = format_percent_number(v, nconv, flags, width, prec);
@@ -511,6 +518,8 @@ static void convert_one(Vstr *out, PctCtx *c, char conv, unsigned flags, intptr_
     } else if (conv_cp < 31 || conv_cp > 126) {
         shown = '?';
     }
+    // The index counts code points for str (only computed on this error path).
+    size_t conv_index = c->bytes ? conv_at : utf8_count(s, conv_at);
     vm_raise(&exc_ValueError_type, "unsupported format character '%c' (0x%x) at index %zu", shown,
              (unsigned)conv_cp, conv_index);
 }
@@ -622,8 +631,8 @@ static void percent_spec(Vstr *out, PctCtx *c, const char *s, size_t len, size_t
     uint32_t conv_cp = c->bytes ? (uint8_t)s[conv_at] : utf8_get((const uint8_t *)s + conv_at, &n);
     *i += n;
     Value v = next_arg(c);
-    size_t index = c->bytes ? conv_at : utf8_count(s, conv_at);
-    convert_one(out, c, conv_cp < 128 ? (char)conv_cp : 0, flags, width, prec, v, index, conv_cp);
+    convert_one(out, c, conv_cp < 128 ? (char)conv_cp : 0, flags, width, prec, v, s, conv_at,
+                conv_cp);
 }
 
 // Formats s[0..len) into out. Indexes in error messages count code points
@@ -672,7 +681,10 @@ Value str_percent_format(Value fmt, Value args) {
     vstr_init(&out, f->len + 16);
     percent_format(&out, &c, f->data, f->len);
     percent_check_done(&c, "string");
-    return str_new(out.buf, out.len);
+    Value r = str_new(out.buf, out.len);
+    // The buffer is dead: give it back now rather than at the next collection.
+    gc_free(out.buf);
+    return r;
 }
 
 Value bytes_percent_format(Value fmt, Value args) {

@@ -111,6 +111,9 @@ typedef struct {
     Value stream;      // VAL_NULL: collect into `list`
     Value list;
     Vstr cur;
+    // "Did you mean" hints: the interpreter's own report prints them, the
+    // traceback module does not (CPython 3.11).
+    bool suggest;
 } TbOut;
 
 static void out_bytes(TbOut *o, const char *s, size_t n) { vstr_add_bytes(&o->cur, s, n); }
@@ -576,7 +579,7 @@ static void print_one(TbOut *o, Value exc) {
         out_str(o, s);
     }
     volatile Value sug = VAL_NULL;
-    if (nlr_push(&nb) == 0) {
+    if (o->suggest && nlr_push(&nb) == 0) {
         sug = suggestion_for(exc);
         nlr_pop();
     }
@@ -639,6 +642,7 @@ void vm_print_exception(Value exc, Value file) {
     TbOut o;
     o.stream = file == VAL_NULL || file == VAL_NONE ? stream_stderr() : file;
     o.list = VAL_NULL;
+    o.suggest = true;
     stream_flush(stream_stdout());
     print_to(&o, exc);
     stream_flush(o.stream);
@@ -648,6 +652,7 @@ Value traceback_format(Value exc) {
     TbOut o;
     o.stream = VAL_NULL;
     o.list = list_new_empty();
+    o.suggest = false;
     print_to(&o, exc);
     return o.list;
 }

@@ -309,6 +309,10 @@ void gen_enter_inline(Value g, Frame *parent);
 void gen_leave_inline(Frame *f, bool finished);
 // Wraps the value of an async generator's `yield` (YIELD_VALUE).
 Value agen_wrap(Value v);
+// Iterators whose __next__ ends with a StopIteration that carries a value
+// (generators, coroutine __await__ wrappers, async generator awaitables):
+// next() must raise theirs, not a bare StopIteration.
+bool gen_next_keeps_value(const Type *t);
 
 // --- functions, modules, tracebacks ------------------------------------------
 

@@ -137,24 +137,6 @@ typedef union {
 
 _Noreturn static void overflow(const char *msg) { vm_raise(&exc_OverflowError_type, "%s", msg); }
 
-// An int as uint64; false if negative or too large.
-static bool int_to_u64(Value v, uint64_t *out) {
-    int64_t i;
-    if (int_to_i64(v, &i)) {
-        *out = (uint64_t)i;
-        return i >= 0;
-    }
-    if (int_sign(v) < 0) {
-        return false;
-    }
-    Value w = int_sub(v, int_lshift(val_from_small_int(1), 64));
-    if (!int_to_i64(w, &i) || i >= 0) {
-        return false;
-    }
-    *out = (uint64_t)i;
-    return true;
-}
-
 // The signed typecodes up to 'l' convert to a C long first, then check the
 // range of the item type (CPython's array setters).
 static int64_t to_clong(Value iv) {

@@ -226,6 +226,9 @@ static Value re_get(Value pattern, Value vflags) {
         return pattern;
     }
     uint32_t flags = flags_arg(vflags);
+    if (!is_type(pattern, &str_type) && !is_type(pattern, &bytes_type)) {
+        (void)obj_hash(pattern);   // the cache key: TypeError for unhashable patterns, as CPython
+    }
     ListObj *cache = val_list(re_cache());
     for (size_t i = cache->len; i-- > 0;) {
         TupleObj *e = val_tuple(cache->items[i]);

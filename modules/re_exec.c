@@ -97,6 +97,7 @@ typedef struct {
     Bt *stack;
     size_t sp, cap;
     bool heap;            // stack is a GC block (else the caller's local array)
+    size_t ncp;           // choice points (entries other than restores) on the stack
     intptr_t barrier;     // index of the innermost open barrier, -1 if none
     uintptr_t budget;
 } M;
@@ -119,10 +120,13 @@ static void grow(M *m) {
     m->cap = cap;
 }
 
+static inline bool is_cp(uint32_t kind) { return kind != BT_RESTORE && kind != BT_RESTORE2; }
+
 static inline void push(M *m, uint32_t kind, uint32_t pc, intptr_t a, intptr_t b) {
     if (m->sp == m->cap) {
         grow(m);
     }
+    m->ncp += is_cp(kind);
     Bt *e = &m->stack[m->sp++];
     e->kind = kind & 15;
     e->pc = pc;
@@ -130,8 +134,20 @@ static inline void push(M *m, uint32_t kind, uint32_t pc, intptr_t a, intptr_t b
     e->b = (int32_t)b;
 }
 
+// Pops the top entry, a choice point.
+static inline void drop(M *m) {
+    m->sp--;
+    m->ncp--;
+}
+
+// Sets a register, recording its old value for backtracking. With no
+// choice point on the stack nothing can backtrack to the old value (a
+// failure ends the attempt), so nothing is recorded: a lazy loop with a
+// group then runs in constant stack space.
 static inline void setreg(M *m, uint32_t r, intptr_t v) {
-    push(m, BT_RESTORE, r, m->regs[r], 0);
+    if (m->ncp != 0) {
+        push(m, BT_RESTORE, r, m->regs[r], 0);
+    }
     m->regs[r] = v;
 }
 
@@ -229,8 +245,11 @@ static bool backref_eq(M *m, intptr_t a, intptr_t b, intptr_t n, uint32_t mode) 
 // register restores (moved down over the barrier).
 static void cut(M *m, size_t bi) {
     size_t to = bi;
+    m->ncp--;   // the barrier
     for (size_t i = bi + 1; i < m->sp; i++) {
-        if (m->stack[i].kind == BT_RESTORE || m->stack[i].kind == BT_RESTORE2) {
+        if (is_cp(m->stack[i].kind)) {
+            m->ncp--;
+        } else {
             m->stack[to++] = m->stack[i];
         }
     }
@@ -345,7 +364,9 @@ static bool run(M *m, intptr_t start, int mode, bool must_advance) {
                 uint32_t slot = ins[1];
                 if (slot & 1) {
                     // A group's end also sets lastindex: one entry restores both.
-                    push(m, BT_RESTORE2, slot, regs[slot], regs[m->li]);
+                    if (m->ncp != 0) {
+                        push(m, BT_RESTORE2, slot, regs[slot], regs[m->li]);
+                    }
                     regs[slot] = pos;
                     regs[m->li] = slot >> 1;
                 } else {
@@ -478,6 +499,7 @@ static bool run(M *m, intptr_t start, int mode, bool must_advance) {
                     // The body of a negative lookaround matched: undo it and fail.
                     while (m->sp > bi + 1) {
                         Bt *t = &m->stack[--m->sp];
+                        m->ncp -= is_cp(t->kind);
                         if (t->kind == BT_RESTORE) {
                             regs[t->pc] = t->a;
                         } else if (t->kind == BT_RESTORE2) {
@@ -486,6 +508,7 @@ static bool run(M *m, intptr_t start, int mode, bool must_advance) {
                         }
                     }
                     m->sp = bi;
+                    m->ncp--;
                     goto fail;
                 }
                 cut(m, bi);
@@ -533,7 +556,7 @@ static bool run(M *m, intptr_t start, int mode, bool must_advance) {
                     step(m);
                     pc = e->pc;
                     pos = e->a;
-                    m->sp--;
+                    drop(m);
                     break;
                 case BT_REPS_GREEDY: {
                     step(m);
@@ -541,13 +564,13 @@ static bool run(M *m, intptr_t start, int mode, bool must_advance) {
                     uint32_t next = e->pc + 5 + rep[4];
                     intptr_t hi = greedy_pos(m, code + next, e->a - 1, e->b);
                     if (hi < 0) {
-                        m->sp--;
+                        drop(m);
                         continue;
                     }
                     if (hi > e->b) {
                         e->a = hi;
                     } else {
-                        m->sp--;
+                        drop(m);
                     }
                     pos = hi;
                     pc = next;
@@ -567,13 +590,13 @@ static bool run(M *m, intptr_t start, int mode, bool must_advance) {
                         }
                     }
                     if (!ok) {
-                        m->sp--;
+                        drop(m);
                         continue;
                     }
                     if (a < e->b) {
                         e->a = a;
                     } else {
-                        m->sp--;
+                        drop(m);
                     }
                     pos = a;
                     pc = next;
@@ -583,7 +606,7 @@ static bool run(M *m, intptr_t start, int mode, bool must_advance) {
                     step(m);
                     uint32_t tpc = e->pc;
                     intptr_t p0 = e->a;
-                    m->sp--;
+                    drop(m);
                     uint32_t r = m->cnt + 2 * code[tpc + 1];
                     setreg(m, r, regs[r] + 1);
                     setreg(m, r + 1, p0);
@@ -595,7 +618,7 @@ static bool run(M *m, intptr_t start, int mode, bool must_advance) {
                     uint32_t bpc = e->pc;
                     intptr_t p0 = e->a;
                     m->barrier = e->b;
-                    m->sp--;
+                    drop(m);
                     if (code[bpc] == RE_OP_LOOK && (code[bpc + 1] & 1)) {
                         step(m);
                         pos = p0;
@@ -656,6 +679,7 @@ bool re_exec(const ReProg *prog, const ReSubject *s, intptr_t pos, intptr_t endp
             regs[i] = -1;
         }
         m.sp = 0;
+        m.ncp = 0;
         m.barrier = -1;
         if (run(&m, start, mode, must_advance && start == pos)) {
             return true;

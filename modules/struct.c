@@ -164,23 +164,6 @@ static Value int_arg(Value v) {
     SERR("required argument is not an integer");
 }
 
-static bool to_u64(Value v, uint64_t *out) {
-    int64_t i;
-    if (int_to_i64(v, &i)) {
-        *out = (uint64_t)i;
-        return i >= 0;
-    }
-    if (int_sign(v) < 0) {
-        return false;
-    }
-    Value w = int_sub(v, int_lshift(val_from_small_int(1), 64));
-    if (!int_to_i64(w, &i) || i >= 0) {
-        return false;
-    }
-    *out = (uint64_t)i;
-    return true;
-}
-
 // CPython's integer packers and their messages on a little-endian host:
 // native ('@') and little-endian standard formats share the native packers
 // (named messages for b B h H), big-endian standard formats use the generic
@@ -192,7 +175,7 @@ static void pack_int(char c, size_t size, bool generic, bool little, Value arg, 
                        (c == 'H' && generic);
     if (is_unsigned) {
         uint64_t u;
-        if (!to_u64(v, &u)) {
+        if (!int_to_u64(v, &u)) {
             int64_t i;
             if (c == 'P' && int_to_i64(v, &i)) {
                 u = (uint64_t)i;   // pointers take negative values as two's complement

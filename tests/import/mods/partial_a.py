@@ -1,0 +1,3 @@
+import partial_b
+def later():
+    return 'later'
