@@ -7,6 +7,8 @@
 #include "obj.h"
 #include "gc.h"
 #include "intern.h"
+#include "obj_str.h"
+#include "utf8.h"
 
 static struct {
     Value *slots;      // GC block of `size` Values (VAL_NULL = empty)
@@ -92,8 +94,17 @@ static Value intern_bytes(const char *data, size_t len, Value existing) {
     if ((runtime_names.count + 1) * 4 >= runtime_names.size * 3) {
         grow_runtime_names();
     }
-    Value v = existing != VAL_NULL ? existing : str_new(data, len);
-    StrObj *s = val_str(v);
+    // The canonical copy must be a heap str we may mark: str_new returns
+    // shared const objects for "" and one-character ASCII strings.
+    StrObj *s;
+    if (existing != VAL_NULL) {
+        s = val_str(existing);
+    } else {
+        s = str_alloc(len);
+        memcpy((char *)s->data, data, len);
+        s->charlen = (uint32_t)utf8_count(data, len);
+    }
+    Value v = OBJ_VAL(s);
     s->hash = h;
     s->interned = 1;
     size_t j = h & (runtime_names.size - 1);
