@@ -17,7 +17,9 @@
 
 // --- construction -------------------------------------------------------------
 
-static const BytesObj empty_bytes = {{&bytes_type}, 0, 0, (uint8_t *)"", 0};
+// The hash field holds str_hash_bytes("") (FNV-1a offset basis) so that
+// hashing never writes to this const object.
+static const BytesObj empty_bytes = {{&bytes_type}, 2166136261u, 0, (uint8_t *)"", 0};
 
 BytesObj *bytes_alloc(size_t len) {
     if (len >= SIZE_MAX / 2) {

@@ -453,7 +453,7 @@ static void convert_char(Vstr *out, PctCtx *c, Value v, intptr_t width, bool lef
 
 // One conversion; `conv` is the conversion character.
 static void convert_one(Vstr *out, PctCtx *c, char conv, unsigned flags, intptr_t width,
-                        intptr_t prec, Value v, const char *s, size_t conv_at, uint32_t conv_cp) {
+                        intptr_t prec, Value v, const char *fmt, size_t conv_at, uint32_t conv_cp) {
     bool left = (flags & FMT_F_LEFT) != 0;
     switch (conv) {
         case 's':
@@ -519,7 +519,7 @@ static void convert_one(Vstr *out, PctCtx *c, char conv, unsigned flags, intptr_
         shown = '?';
     }
     // The index counts code points for str (only computed on this error path).
-    size_t conv_index = c->bytes ? conv_at : utf8_count(s, conv_at);
+    size_t conv_index = c->bytes ? conv_at : utf8_count(fmt, conv_at);
     vm_raise(&exc_ValueError_type, "unsupported format character '%c' (0x%x) at index %zu", shown,
              (unsigned)conv_cp, conv_index);
 }

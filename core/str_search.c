@@ -17,13 +17,20 @@ intptr_t search_find(const char *h, size_t hlen, const char *n, size_t nlen) {
     if (nlen > hlen) {
         return -1;
     }
+    if (nlen == 1) {
+        const char *q = memchr(h, n[0], hlen);
+        return q != NULL ? q - h : -1;
+    }
+    // memchr finds candidates for the first byte; the last byte is checked
+    // inline before paying for a memcmp call.
     const char *p = h, *last = h + (hlen - nlen);
+    char tail = n[nlen - 1];
     while (p <= last) {
         p = memchr(p, n[0], (size_t)(last - p) + 1);
         if (p == NULL) {
             return -1;
         }
-        if (memcmp(p, n, nlen) == 0) {
+        if (p[nlen - 1] == tail && memcmp(p + 1, n + 1, nlen - 2) == 0) {
             return p - h;
         }
         p++;
@@ -76,7 +83,9 @@ Value search_replace(const char *h, size_t hlen, const char *old, size_t oldlen,
         pos = i + oldlen;
     }
     vstr_add_bytes(&v, h + pos, hlen - pos);
-    return make(v.buf, v.len);
+    Value r = make(v.buf, v.len);
+    gc_free(v.buf);   // dead now; reusable at once
+    return r;
 }
 
 Value search_split(const char *h, size_t hlen, const char *sep, size_t seplen, intptr_t maxsplit,

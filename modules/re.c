@@ -573,6 +573,31 @@ static Value scanner_next(Value self) {
     return m;
 }
 
+// Prepares a str or bytes replacement for sub(); returns whether its type
+// matches the subject's (else the first replacement raises TypeError).
+static bool sub_template(PatternObj *p, Value repl, bool is_str, ReTemplate *t) {
+    bool tb;
+    const uint8_t *d;
+    size_t n;
+    if (!template_text(repl, &tb, &d, &n)) {
+        vm_raise(&exc_TypeError_type, "decoding to str: need a bytes-like object, %s found",
+                 type_name_cstr(type_of(repl)));
+    }
+    if (has_backslash(d, n)) {
+        re_parse_template(repl, tb, d, n, p->prog->ngroups, p->groupindex, t);
+    } else {
+        // No escapes: one literal run (CPython's fast path).
+        memset(t, 0, sizeof(*t));
+        vstr_init(&t->lit, n + 1);
+        vstr_add_bytes(&t->lit, (const char *)d, n);
+        intptr_t *ops = (intptr_t *)gc_alloc(3 * sizeof(intptr_t), true);
+        ops[2] = (intptr_t)n;
+        t->ops = ops;
+        t->nops = n ? 1 : 0;
+    }
+    return tb != is_str;
+}
+
 static Value do_sub(Value pv, Value repl, Value string, Value vcount, bool want_n) {
     PatternObj *p = pat(pv);
     Subj sj;
@@ -581,30 +606,7 @@ static Value do_sub(Value pv, Value repl, Value string, Value vcount, bool want_
     intptr_t count = vcount == VAL_NULL ? 0 : obj_index(vcount);
     bool callable = obj_callable(repl);
     ReTemplate t;
-    bool tpl_ok = true;   // the template's type matches the subject's
-    if (!callable) {
-        bool tb;
-        const uint8_t *d;
-        size_t n;
-        if (!template_text(repl, &tb, &d, &n)) {
-            vm_raise(&exc_TypeError_type, "decoding to str: need a bytes-like object, %s found",
-                     type_name_cstr(type_of(repl)));
-        }
-        if (has_backslash(d, n)) {
-            re_parse_template(repl, tb, d, n, p->prog->ngroups, p->groupindex, &t);
-        } else {
-            memset(&t, 0, sizeof(t));
-            vstr_init(&t.lit, n + 1);
-            vstr_add_bytes(&t.lit, (const char *)d, n);
-            intptr_t *ops = (intptr_t *)gc_alloc(3 * sizeof(intptr_t), true);
-            ops[0] = 0;
-            ops[1] = 0;
-            ops[2] = (intptr_t)n;
-            t.ops = ops;
-            t.nops = n ? 1 : 0;
-        }
-        tpl_ok = tb != is_str;
-    }
+    bool tpl_ok = callable || sub_template(p, repl, is_str, &t);
     intptr_t *regs = regs_for(p);
     Vstr out;
     vstr_init(&out, sj.s.len + 16);

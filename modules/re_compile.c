@@ -399,6 +399,8 @@ static bool is_anchored(Seq *s, uint32_t flags) {
     return a == AT_BEGINNING_STRING || (a == AT_BEGINNING && !(flags & RE_MULTILINE));
 }
 
+// --- entry point -------------------------------------------------------------------------
+
 void re_compile_pattern(Value pattern, bool is_bytes, const uint8_t *data, size_t len,
                         uint32_t flags, ReCompiled *out) {
     P p;

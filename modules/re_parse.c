@@ -15,7 +15,7 @@
 #include "vm_raise.h"
 
 #if UINTPTR_MAX > 0xFFFFFFFFu
-#define RE_MAX_NESTING 300
+#define RE_MAX_NESTING 496
 #else
 #define RE_MAX_NESTING 60
 #endif
@@ -1184,9 +1184,7 @@ static Seq *parse_seq(P *p, bool verbose, int nested, bool first) {
                 seq_add(sub, node_new(N_ANY, 0));
                 break;
             case '(': {
-                enter(p);
                 ReNode *nd = parse_group(p, sub, &verbose, nested, first);
-                p->depth--;
                 if (nd != NULL) {
                     seq_add(sub, nd);
                 }
