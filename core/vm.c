@@ -176,30 +176,13 @@ static inline bool small_binop(unsigned op, intptr_t x, intptr_t y, Value *out) 
     return true;
 }
 
-static inline Value small_compare(unsigned op, intptr_t x, intptr_t y) {
-    bool r;
-    switch (op) {
-        case CMP_LT:
-            r = x < y;
-            break;
-        case CMP_LE:
-            r = x <= y;
-            break;
-        case CMP_EQ:
-            r = x == y;
-            break;
-        case CMP_NE:
-            r = x != y;
-            break;
-        case CMP_GT:
-            r = x > y;
-            break;
-        default:
-            r = x >= y;
-            break;
-    }
-    return val_bool(r);
-}
+// The six comparisons on two C numbers of one kind (ints or doubles; a NaN
+// compares false except under !=, as C's operators do).
+#define COMPARE_C(op, x, y)                                                              \
+    ((op) == CMP_LT ? (x) < (y) : (op) == CMP_LE ? (x) <= (y) : (op) == CMP_EQ ? (x) == (y) \
+     : (op) == CMP_NE ? (x) != (y) : (op) == CMP_GT ? (x) > (y) : (x) >= (y))
+
+static inline Value small_compare(unsigned op, intptr_t x, intptr_t y) { return val_bool(COMPARE_C(op, x, y)); }
 
 // Two floats, or a float and a small int that converts exactly: their
 // values. (Two small ints only for true division, exactly as doubles.)
@@ -242,30 +225,7 @@ static inline Value float_binop(unsigned op, double x, double y) {
     }
 }
 
-static inline Value float_compare(unsigned op, double x, double y) {
-    bool r;
-    switch (op) {
-        case CMP_LT:
-            r = x < y;
-            break;
-        case CMP_LE:
-            r = x <= y;
-            break;
-        case CMP_EQ:
-            r = x == y;
-            break;
-        case CMP_NE:
-            r = x != y;
-            break;
-        case CMP_GT:
-            r = x > y;
-            break;
-        default:
-            r = x >= y;
-            break;
-    }
-    return val_bool(r);
-}
+static inline Value float_compare(unsigned op, double x, double y) { return val_bool(COMPARE_C(op, x, y)); }
 
 static inline int fast_truth(Value v) {
     if (v == VAL_TRUE) {
