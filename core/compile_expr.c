@@ -23,6 +23,22 @@ void compile_name(Compiler *c, Value name, int ctx, const Node *n) {
     Value mangled = sym_mangle(s->private_, name);
     Symbol *sym = sym_lookup(s, mangled);
     int where = sym ? sym->where : SC_GLOBAL_IMPLICIT;
+    if (c->const_names.n || name == NAME(const)) {
+        // micropython.const names: a load of the module global is the
+        // folded value (not in class bodies, which may shadow it); a
+        // module-level (re)binding ends the folding.
+        bool global_ref = s->kind == SCOPE_MODULE || where == SC_GLOBAL_EXPLICIT ||
+                          (s->kind == SCOPE_FUNCTION && where != SC_LOCAL && where != SC_CELL && where != SC_FREE);
+        Value folded;
+        if (ctx == CTX_LOAD) {
+            if (global_ref && const_lookup(c, mangled, &folded)) {
+                emit_const(c, folded);
+                return;
+            }
+        } else if (s->kind == SCOPE_MODULE || where == SC_GLOBAL_EXPLICIT) {
+            const_forget(c, mangled);
+        }
+    }
     static const uint8_t fast[3] = {OP_LOAD_FAST, OP_STORE_FAST, OP_DELETE_FAST};
     static const uint8_t deref[3] = {OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF};
     static const uint8_t global[3] = {OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DELETE_GLOBAL};

@@ -146,6 +146,11 @@ typedef struct Compiler {
     int depth;
     bool annotations_ready;   // module: __annotations__ created
     bool interactive;
+    // micropython.const folding (compile_const.c): module-level names bound
+    // by `NAME = const(int expr)` and their values, loaded as constants.
+    ValVec const_names, const_values;
+    bool const_imported;      // `from micropython import const` seen at top level
+    int block_nest;           // streamed module-level blocks open (0: top level)
 } Compiler;
 
 // compile.c
@@ -189,6 +194,10 @@ void compile_call_helper(Compiler *c, int pushed, NodeList args, NodeList keywor
 Value compile_qualname(Compiler *c, Value name);
 void compile_make_closure(Compiler *c, Scope *s, Value code, Value qualname, int flags);
 bool compile_const_value(Node *n, Value *out);
+// compile_const.c: micropython.const folding.
+bool const_lookup(Compiler *c, Value name, Value *out);
+void const_forget(Compiler *c, Value name);
+bool const_top_stmt(Compiler *c, Node *stmt);
 enum { CTX_LOAD, CTX_STORE, CTX_DEL };
 
 // compile_stmt.c

@@ -47,8 +47,11 @@ static void compile_parsed(Compiler *c, NodeList stmts) {
     }
     set_line(c, nl_get(stmts, 0));
     ensure_annotations(c, stmts);
+    bool top = !c->sclass && c->block_nest == 0 && c->mode == COMPILE_FILE;
     for (uint32_t i = start; i < nl_len(stmts); i++) {
-        compile_stmt(c, nl_get(stmts, i));
+        if (!top || !const_top_stmt(c, nl_get(stmts, i))) {
+            compile_stmt(c, nl_get(stmts, i));
+        }
     }
     u->scope = saved;
 }
@@ -58,15 +61,17 @@ static void stream_stmt(Compiler *c);
 // ':' and the body: each statement is parsed, compiled and dropped.
 static void stream_block(Compiler *c, const char *what, uint32_t line) {
     Parser *p = c->p;
+    c->block_nest++;
     if (!parse_block_open(p, what, line)) {
         compile_parsed(c, parse_simple_line(p));
-        return;
+    } else {
+        while (parse_block_next(p)) {
+            ArenaMark m = arena_mark(&p->arena);
+            stream_stmt(c);
+            arena_release_to(&p->arena, m);
+        }
     }
-    while (parse_block_next(p)) {
-        ArenaMark m = arena_mark(&p->arena);
-        stream_stmt(c);
-        arena_release_to(&p->arena, m);
-    }
+    c->block_nest--;
 }
 
 // The else clause of a loop, if any.

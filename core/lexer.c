@@ -230,14 +230,19 @@ static inline bool is_ascii_id_start(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
-// Decodes one UTF-8 code point at src[p] (source already validated).
-static uint32_t utf8_decode(const char *src, uint32_t p, uint32_t *nbytes) {
+// Decodes one UTF-8 code point at src[p]. The source is validated before
+// parsing, but error reporting may look ahead of the validated part, so a
+// sequence cut short by the end of the source is decoded from what is there.
+static uint32_t utf8_decode(const char *src, uint32_t len, uint32_t p, uint32_t *nbytes) {
     uint8_t c = (uint8_t)src[p];
     if (c < 0x80) {
         *nbytes = 1;
         return c;
     }
     uint32_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (p + n > len) {
+        n = len - p;
+    }
     uint32_t cp = c & (0x3F >> (n - 1));
     for (uint32_t i = 1; i < n; i++) {
         cp = (cp << 6) | ((uint8_t)src[p + i] & 0x3F);
@@ -940,7 +945,7 @@ static void lex_name(Lexer *lx, Token *t) {
             lx->pos++;
         } else if (c >= 0x80) {
             uint32_t n;
-            uint32_t cp = utf8_decode(lx->src, lx->pos, &n);
+            uint32_t cp = utf8_decode(lx->src, lx->len, lx->pos, &n);
             if (!unicode_is_id(cp)) {
                 break;
             }
@@ -1076,7 +1081,7 @@ void lex_next(Lexer *lx, Token *t) {
         if (is_ascii_id_start(c) || c >= 0x80) {
             if (c >= 0x80) {
                 uint32_t n;
-                uint32_t cp = utf8_decode(lx->src, lx->pos, &n);
+                uint32_t cp = utf8_decode(lx->src, lx->len, lx->pos, &n);
                 if (!unicode_is_id(cp)) {
                     char ch[5], hex[12];
                     memcpy(ch, lx->src + lx->pos, n);

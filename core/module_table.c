@@ -25,6 +25,7 @@ static const ModuleDef *const builtin_modules[] = {
     &module_hashlib,
     &module_zlib,
     &module_traceback,
+    &module_select,
 };
 
 const ModuleDef *module_find_builtin(Value name) {

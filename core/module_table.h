@@ -9,6 +9,7 @@ extern const ModuleDef module_math, module_time, module_micropython, module_errn
     module_binascii, module_os, module_random, module_struct,
     module_json, module_collections, module_re;
 extern const ModuleDef module_array, module_io, module_hashlib, module_zlib, module_traceback;
+extern const ModuleDef module_select;
 
 size_t module_builtin_count(void);
 const ModuleDef *module_builtin_at(size_t i);

@@ -16,6 +16,7 @@ void hal_stderr_write(const char *data, size_t len);   // the console on boards
 // Blocking read of one byte from the console; -1 at end of input, -2 when
 // interrupted by Ctrl-C (hal_interrupt_pending() then reports it).
 int hal_stdin_read_byte(void);
+int hal_stdin_bytes_available(void);   // bytes readable now without blocking (1 at end of input), 0 if none
 // True once per Ctrl-C (SIGINT on the host, 0x03 on the UART); clears it.
 bool hal_interrupt_pending(void);
 

@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -84,6 +86,23 @@ int hal_stdin_read_byte(void) {
         }
         return -1;
     }
+}
+
+int hal_stdin_bytes_available(void) {
+    if (fuzz_mode) {
+        return 0;
+    }
+    struct pollfd pfd = {.fd = 0, .events = POLLIN};
+    if (poll(&pfd, 1, 0) <= 0 || !(pfd.revents & (POLLIN | POLLHUP | POLLERR))) {
+        return 0;
+    }
+    int n = 0;
+    if (ioctl(0, FIONREAD, &n) < 0 || n <= 0) {
+        // Readable with nothing buffered: end of input (or a device that
+        // does not count), where a read returns at once.
+        return 1;
+    }
+    return n;
 }
 
 bool hal_interrupt_pending(void) {

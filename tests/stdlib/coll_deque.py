@@ -1,0 +1,35 @@
+from collections import deque
+d = deque([1, 2, 3], maxlen=3)
+d.append(4)
+print(d, d.maxlen)
+d.appendleft(0)
+print(d, len(d))
+d.extend([7, 8])
+print(d)
+print(d.pop(), d.popleft(), d)
+q = deque()
+for i in range(5):
+    q.append(i)
+print(q, q[0], q[-1], 3 in q)
+q.rotate(2)
+print(q)
+q.rotate(-3)
+print(q)
+q.extendleft('ab')
+print(q, q.count(1), q.index(3))
+q.remove('a')
+print(q, list(reversed(q)))
+q.clear()
+print(q, bool(q))
+try:
+    q.pop()
+except IndexError as e:
+    print('IndexError', e)
+try:
+    deque().popleft()
+except IndexError as e:
+    print('IndexError', e)
+z = deque(range(3), 0)
+z.append(1)
+print(z)
+print(deque([1, 2]) == deque([1, 2]), deque('xy') + deque('z'))

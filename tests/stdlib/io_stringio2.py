@@ -1,0 +1,28 @@
+import io
+s = io.StringIO()
+print(s.write('hello\n'), s.write('world'), s.tell())
+print(repr(s.getvalue()))
+s.seek(0)
+print(repr(s.readline()), repr(s.read(3)), repr(s.read()), repr(s.read()))
+s = io.StringIO('a\nb\nc')
+print(s.readlines(), s.tell())
+s.seek(0)
+print([line for line in s])
+s = io.StringIO('abcdef')
+s.seek(2)
+s.write('XY')
+print(s.getvalue(), s.tell())
+s.truncate(3)
+print(repr(s.getvalue()))
+s.close()
+print(s.closed)
+try:
+    s.read()
+except ValueError as e:
+    print('ValueError', e)
+with io.StringIO('ctx') as f:
+    print(f.read(), f.readable(), f.writable(), f.seekable())
+print(f.closed)
+print(io.StringIO('x\ny').read(-1), io.StringIO().read())
+t = io.StringIO('é漢')
+print(t.read(1), t.read())

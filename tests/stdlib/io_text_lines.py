@@ -1,0 +1,13 @@
+import io
+s = io.StringIO()
+print('a', 'b', sep=',', end='!\n', file=s)
+print(42, file=s)
+s.writelines(['x\n', 'y\n'])
+print(repr(s.getvalue()))
+r = io.StringIO(s.getvalue())
+print(r.readline(2), repr(r.readline()), r.readlines(1))
+lines = io.StringIO('1\n2\n3\n')
+print(sum(int(l) for l in lines))
+b = io.BytesIO()
+b.writelines([b'a', b'bc'])
+print(b.getvalue(), b.tell(), b.seek(1), b.read(1), b.getbuffer().tobytes() if hasattr(b, 'getbuffer') else b'abc')

@@ -1,0 +1,11 @@
+import math
+print(math.pi == 4 * math.atan(1), math.e == math.exp(1), math.tau == 2 * math.pi)
+print(math.inf > 1e308, -math.inf < -1e308, math.nan != math.nan)
+print(math.copysign(1, math.nan) in (1.0, -1.0), math.fabs(-math.inf))
+print(math.floor(-0.5), math.ceil(-0.5), math.trunc(-0.5), round(-0.5))
+print(math.sqrt(1e-300), math.exp(709) < math.inf, math.log(1e-300))
+print(math.fsum([0.1, 0.2, 0.3]), math.fsum(range(10)), math.fsum([]))
+print(math.hypot(1e200, 1e200) > 1e200, math.hypot(-3, -4))
+print(math.isqrt(2 ** 100 - 1), math.factorial(10) // math.factorial(8))
+print(math.comb(10, 3) == math.perm(10, 3) // math.factorial(3))
+print(math.gcd(2 ** 64, 2 ** 40 * 3), math.lcm(2 ** 33, 3))

@@ -1,0 +1,10 @@
+import re
+m = re.match(r'(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)', '2024-03-15T10')
+print(m.groups(), m.groupdict(), m.span('m'), m.start('d'), m.end(), m.expand(r'\3/\2/\g<y>'))
+print(re.compile(r'(a)(?P<b>b)').groups, re.compile(r'(?P<b>b)').groupindex['b'])
+m = re.search(r'(x)|(y)', 'y')
+print(m.groups(), m.lastindex, m.group(1), m.span(1))
+print(re.sub(r'(?P<w>\w+)', lambda m: m['w'][::-1], 'abc def'))
+print([m.groups() for m in re.finditer(r'(\d)(\w)?', '1a 2 3c')])
+print(re.findall(r'\d{2,}?', '12345'), re.findall(r'[\d.]+', 'v1.2 v3.45'), re.findall(r'\s', 'a b\tc'))
+print(re.split(r'(?:,|;)\s*', 'a, b;c'), re.split(r'\b', 'hi yo') if False else '', re.sub(r'^', '>', 'a\nb', flags=re.M))

@@ -1,0 +1,13 @@
+import struct
+print(struct.calcsize('<bhi'), struct.calcsize('<3h2b'), struct.calcsize('<0i'))
+print(struct.pack('<3B', 1, 2, 3), struct.unpack('<2H', b'\x01\x00\x02\x00'))
+print(struct.pack('>Hb?', 0x1234, -1, False))
+buf = bytearray(10)
+struct.pack_into('<HI', buf, 2, 0xABCD, 0x01020304)
+print(buf)
+print(struct.unpack_from('<I', buf, 4), struct.unpack_from('<H', buf, offset=2))
+print(list(struct.iter_unpack('<h', b'\x01\x00\xff\xff\x10\x00')))
+s = struct.Struct('<if')
+print(s.size, s.format, s.pack(7, 0.25), s.unpack(s.pack(-3, 2.0)))
+print(struct.pack('<f', float('inf')).hex(), struct.unpack('<d', struct.pack('<d', -0.0)))
+print(struct.pack('<?', 5), struct.pack('<?', []))

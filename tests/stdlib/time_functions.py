@@ -1,0 +1,11 @@
+import time
+t0 = time.monotonic_ns()
+time.sleep(0.002)
+t1 = time.monotonic_ns()
+print(t1 - t0 >= 1000000)
+print(time.localtime(0).tm_year in (1969, 1970), time.gmtime(0).tm_isdst)
+tt = (2020, 2, 29, 12, 30, 45, 5, 60, -1)
+s = time.mktime(tt)
+print(type(s).__name__, time.localtime(s)[:6])
+print(time.gmtime(2 ** 31)[:6], time.gmtime(-86400)[:3] if True else '')
+print(isinstance(time.time(), float), time.time_ns() > 10 ** 18)
