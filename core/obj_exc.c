@@ -134,6 +134,17 @@ static const Type *oserror_subclass(const Type *t, size_t nargs, const Value *ar
         case 1:
         case 13: return &exc_PermissionError_type;
         case 110: return &exc_TimeoutError_type;
+        case 11:
+        case 114:
+        case 115: return &exc_BlockingIOError_type;
+        case 10: return &exc_ChildProcessError_type;
+        case 4: return &exc_InterruptedError_type;
+        case 3: return &exc_ProcessLookupError_type;
+        case 32:
+        case 108: return &exc_BrokenPipeError_type;
+        case 103: return &exc_ConnectionAbortedError_type;
+        case 111: return &exc_ConnectionRefusedError_type;
+        case 104: return &exc_ConnectionResetError_type;
         default: return t;
     }
 }
@@ -436,6 +447,7 @@ static bool exc_setattr(Value self, Value name, Value value) {
 #define EXC_PTR_LookupError (&exc_LookupError_type)
 #define EXC_PTR_NameError (&exc_NameError_type)
 #define EXC_PTR_OSError (&exc_OSError_type)
+#define EXC_PTR_ConnectionError (&exc_ConnectionError_type)
 #define EXC_PTR_RuntimeError (&exc_RuntimeError_type)
 #define EXC_PTR_SyntaxError (&exc_SyntaxError_type)
 #define EXC_PTR_IndentationError (&exc_IndentationError_type)

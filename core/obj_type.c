@@ -661,6 +661,9 @@ typedef struct {
 static const Type alias_type;
 
 static void add_alias_item(Vstr *v, Value x) {
+    if (x == OBJ_VAL(&none_type)) {
+        x = VAL_NONE;   // printed as "None", as CPython does
+    }
     if (val_is_type(x)) {
         const Type *t = val_as_type(x);
         Value mod = module_of(t);
@@ -730,8 +733,8 @@ static Value union_add(Value list, Value x) {
         }
         return list;
     }
-    if (x == OBJ_VAL(&none_type)) {
-        x = VAL_NONE;
+    if (x == VAL_NONE) {
+        x = OBJ_VAL(&none_type);   // __args__ holds NoneType, as CPython's
     }
     size_t n;
     Value *items;
