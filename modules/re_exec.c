@@ -18,6 +18,7 @@
 #include "gc.h"
 #include "utf8.h"
 #include "vm_raise.h"
+#include "../hal/hal.h"
 
 #if UINTPTR_MAX > 0xFFFFFFFFu
 #define RE_STEP_BUDGET 20000000u
@@ -154,6 +155,10 @@ static inline void setreg(M *m, uint32_t r, intptr_t v) {
 static void step(M *m) {
     if (m->budget-- == 0) {
         vm_raise(&exc_RuntimeError_type, "maximum regex backtracking steps exceeded");
+    }
+    // A long match stays interruptible by Ctrl-C (and by reloads later).
+    if ((m->budget & 0xFFF) == 0 && hal_interrupt_pending()) {
+        vm_raise_noargs(&exc_KeyboardInterrupt_type);
     }
 }
 

@@ -84,6 +84,10 @@ check ctrl-c-loop-text "KeyboardInterrupt" "$(tail -1 "$tmp/err")"
 timeout --preserve-status -s INT 1 "$copper" -c 'import time; time.sleep(30)' 2> /dev/null; status=$?
 check ctrl-c-sleep-status 130 "$status"
 
+# Ctrl-C also stops a long regular-expression match
+timeout --preserve-status -s INT 1 "$copper" -c 'import re; re.match("(a*)*b", "a" * 40)' 2> "$tmp/err"; status=$?
+check ctrl-c-regex-status 130 "$status"
+
 # the prompt (forced with -i): results echoed, continuation lines, exit()
 out=$(printf 'x = 6\nx * 7\nfor i in range(2):\n    print(i)\n\n' | "$copper" -i 2>&1)
 check repl "$(printf '%s\n' "$(head -2 "$here/repl.expected")")" "$(printf '%s\n' "$out" | sed -n '3p;4p')"
