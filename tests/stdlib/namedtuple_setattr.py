@@ -1,6 +1,4 @@
-# Copper bug: assigning a namedtuple field gives the property message
-# "property 'x' of 'Point' object has no setter"; CPython 3.11 says
-# "can't set attribute".
+# Assigning or deleting a namedtuple field raises AttributeError with 3.11's messages.
 from collections import namedtuple
 P = namedtuple('Point', ['x', 'y'])
 p = P(1, 2)
