@@ -1,9 +1,10 @@
-// The format-spec mini-language and number layout, ported from CPython
-// 3.11's Python/formatter_unicode.c (parse_internal_render_format_spec,
-// calc_number_widths, fill_number, thousands grouping), PyOS_double_to_string
-// (format_float_short) and the numeric conversions of %-formatting
-// (unicodeobject.c). Digits come from fpconv.c (floats) and int_text.c
-// (ints). Bodies are ASCII; only the fill character may be any code point.
+// Copper's format-spec mini-language: reading a spec such as "*^+#012,.3f"
+// into a FormatSpec, laying out int, bool, float and str values by it, the
+// numeric conversions of %-formatting, and the float-to-text layout shared
+// with repr() and complex. Digit strings come from fpconv.c (floats) and
+// int_text.c (ints); this file only decides where signs, prefixes,
+// points, exponents, separators and padding go. Everything built here is
+// ASCII except the fill character, which may be any code point.
 #include <limits.h>
 #include <math.h>
 #include <string.h>
@@ -15,331 +16,400 @@
 #include "runtime.h"
 #include "vm_raise.h"
 
-// --- doubles to text -------------------------------------------------------
+// ===========================================================================
+// Float text
+// ===========================================================================
 
-static void add_zeros(Vstr *out, long n) {
-    for (long i = 0; i < n; i++) {
-        vstr_add_byte(out, '0');
+// A decimal digit string with its point position: the value is
+// 0.D1D2...Dn * 10**point. Positions past the stored digits read as '0'.
+typedef struct {
+    const char *d;
+    int n;
+    int point;
+} Digits;
+
+static char digit_at(const Digits *g, long k) {
+    return (k >= 0 && k < g->n) ? g->d[k] : '0';
+}
+
+static void put_run(Vstr *out, const Digits *g, long from, long to) {
+    for (long k = from; k < to; k++) {
+        vstr_add_byte(out, digit_at(g, k));
     }
 }
 
-void format_double(Vstr *out, double d, char code, int prec, unsigned flags) {
-    bool upper = false;
-    int mode;
-    switch (code) {
-        case 'E':
-            upper = true;
-            code = 'e';
-            // fall through
-        case 'e':
-            mode = 2;
-            prec++;
-            break;
-        case 'F':
-            upper = true;
-            code = 'f';
-            // fall through
-        case 'f':
-            mode = 3;
-            break;
-        case 'G':
-            upper = true;
-            code = 'g';
-            // fall through
-        case 'g':
-            mode = 2;
-            if (prec == 0) {
-                prec = 1;
-            }
-            break;
-        default:
-            code = 'r';
-            mode = 0;
-            break;
+// Positional notation with `frac` digits after the point.
+static void emit_positional(Vstr *out, const Digits *g, long frac, bool point) {
+    if (g->point > 0) {
+        put_run(out, g, 0, g->point);
+    } else {
+        vstr_add_byte(out, '0');
     }
-    bool always_sign = (flags & FMT_DTSF_SIGN) != 0;
-    bool add_dot_0 = (flags & FMT_DTSF_ADD_DOT_0) != 0;
+    if (point || frac > 0) {
+        vstr_add_byte(out, '.');
+    }
+    put_run(out, g, g->point, (long)g->point + frac);
+}
+
+// Scientific notation: one digit, `frac` more after the point, exponent
+// of at least two digits.
+static void emit_scientific(Vstr *out, const Digits *g, long frac, bool point, bool upper) {
+    vstr_add_byte(out, digit_at(g, 0));
+    if (point || frac > 0) {
+        vstr_add_byte(out, '.');
+    }
+    put_run(out, g, 1, 1 + frac);
+    long e = (long)g->point - 1;
+    vstr_add_byte(out, upper ? 'E' : 'e');
+    vstr_add_byte(out, e < 0 ? '-' : '+');
+    unsigned long mag = (unsigned long)(e < 0 ? -e : e);
+    if (mag < 10) {
+        vstr_add_byte(out, '0');
+    }
+    char tmp[24];
+    vstr_add_bytes(out, tmp, fmt_uint(tmp, mag, 10, false));
+}
+
+static bool all_zero(const Digits *g) {
+    for (int k = 0; k < g->n; k++) {
+        if (g->d[k] != '0') {
+            return false;
+        }
+    }
+    return true;
+}
+
+void format_double(Vstr *out, double d, char code, int prec, unsigned flags) {
+    bool upper = code == 'E' || code == 'F' || code == 'G';
+    char kind = upper ? (char)(code + ('a' - 'A')) : code;
+    if (kind != 'e' && kind != 'f' && kind != 'g') {
+        kind = 'r';
+    }
     bool alt = (flags & FMT_DTSF_ALT) != 0;
-    if (isnan(d) || isinf(d)) {
-        if (isinf(d) && d < 0) {
+    bool dot0 = (flags & FMT_DTSF_ADD_DOT_0) != 0;
+    bool negative = signbit(d) != 0;
+    if (!isfinite(d)) {
+        if (isnan(d)) {
+            negative = false;
+        }
+        if (negative) {
             vstr_add_byte(out, '-');
-        } else if (always_sign) {
+        } else if (flags & FMT_DTSF_SIGN) {
             vstr_add_byte(out, '+');
         }
         vstr_add_cstr(out, isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
         return;
     }
-    bool neg = signbit(d) != 0;
-    double a = fabs(d);
-    // Repr and short precisions fit the stack buffer; long ones get a heap one.
-    char small[48];
-    char *digits = small;
-    if (mode != 0 && a != 0.0 && fpconv_digits_bound(a, mode == 3, prec) >= (int)sizeof small) {
-        digits = (char *)gc_alloc(FPCONV_MAX_DIGITS + 1, true);
+    double mag = fabs(d);
+    // How many digits to ask fpconv for: significant ones for e/g, ones
+    // after the point for f; repr asks for the shortest round-trip string.
+    int want = 0;
+    if (kind == 'e') {
+        want = prec + 1;
+    } else if (kind == 'g') {
+        want = prec > 0 ? prec : 1;
+    } else if (kind == 'f') {
+        want = prec;
     }
-    int ndig, dp;
-    if (a == 0.0) {
-        digits[0] = '0';
-        ndig = 1;
-        dp = 1;
-    } else if (mode == 0) {
-        ndig = fpconv_shortest(a, digits, &dp);
-    } else if (mode == 2) {
-        ndig = fpconv_precision(a, prec, digits, &dp);
+    char local[48];
+    char *buf = local;
+    if (kind != 'r' && mag != 0.0 &&
+        fpconv_digits_bound(mag, kind == 'f', want) >= (int)sizeof local) {
+        buf = (char *)gc_alloc(FPCONV_MAX_DIGITS + 1, true);
+    }
+    Digits g = {buf, 1, 1};
+    if (mag == 0.0) {
+        buf[0] = '0';
+    } else if (kind == 'r') {
+        g.n = fpconv_shortest(mag, buf, &g.point);
+    } else if (kind == 'f') {
+        g.n = fpconv_fixed(mag, want, buf, &g.point);
     } else {
-        ndig = fpconv_fixed(a, prec, digits, &dp);
+        g.n = fpconv_precision(mag, want, buf, &g.point);
     }
-    if ((flags & FMT_DTSF_NO_NEG_0) && neg && (ndig == 0 || (ndig == 1 && digits[0] == '0'))) {
-        neg = false;
+    if (negative && (flags & FMT_DTSF_NO_NEG_0) && all_zero(&g)) {
+        negative = false;
     }
-    long digits_len = ndig, decpt = dp, vdigits_end = digits_len, exp = 0;
-    bool use_exp = false;
-    switch (code) {
-        case 'e':
-            use_exp = true;
-            vdigits_end = prec;
-            break;
-        case 'f':
-            vdigits_end = decpt + prec;
-            break;
-        case 'g':
-            if (decpt <= -4 || decpt > (add_dot_0 ? prec - 1 : prec)) {
-                use_exp = true;
-            }
-            if (alt) {
-                vdigits_end = prec;
-            }
-            break;
-        default:
-            // repr switches to exponent notation at 1e16.
-            if (decpt <= -4 || decpt > 16) {
-                use_exp = true;
-            }
-            break;
-    }
-    if (use_exp) {
-        exp = decpt - 1;
-        decpt = 1;
-    }
-    long vdigits_start = decpt <= 0 ? decpt - 1 : 0;
-    if (!use_exp && add_dot_0) {
-        vdigits_end = vdigits_end > decpt ? vdigits_end : decpt + 1;
-    } else {
-        vdigits_end = vdigits_end > decpt ? vdigits_end : decpt;
-    }
-    if (neg) {
+    if (negative) {
         vstr_add_byte(out, '-');
-    } else if (always_sign) {
+    } else if (flags & FMT_DTSF_SIGN) {
         vstr_add_byte(out, '+');
     }
-    if (decpt <= 0) {
-        add_zeros(out, decpt - vdigits_start);
-        vstr_add_byte(out, '.');
-        add_zeros(out, -decpt);
-    } else {
-        add_zeros(out, -vdigits_start);
-    }
-    if (0 < decpt && decpt <= digits_len) {
-        vstr_add_bytes(out, digits, (size_t)decpt);
-        vstr_add_byte(out, '.');
-        vstr_add_bytes(out, digits + decpt, (size_t)(digits_len - decpt));
-    } else {
-        vstr_add_bytes(out, digits, (size_t)digits_len);
-    }
-    if (digits_len < decpt) {
-        add_zeros(out, decpt - digits_len);
-        vstr_add_byte(out, '.');
-        add_zeros(out, vdigits_end - decpt);
-    } else {
-        add_zeros(out, vdigits_end - digits_len);
-    }
-    if (out->len > 0 && out->buf[out->len - 1] == '.' && !alt) {
-        out->len--;
-    }
-    if (use_exp) {
-        vstr_add_byte(out, upper ? 'E' : 'e');
-        vstr_add_byte(out, exp < 0 ? '-' : '+');
-        long e = exp < 0 ? -exp : exp;
-        if (e < 10) {
-            vstr_add_byte(out, '0');
+    long exp10 = (long)g.point - 1;
+    long shown = g.n;   // significant digits worth showing when trimming
+    switch (kind) {
+        case 'e':
+            emit_scientific(out, &g, prec, alt, upper);
+            return;
+        case 'f':
+            emit_positional(out, &g, prec, alt);
+            return;
+        case 'g': {
+            long limit = dot0 ? want - 1 : want;
+            bool sci = exp10 < -4 || exp10 >= limit;
+            if (alt) {
+                shown = want;   // '#' keeps trailing zeros
+            }
+            if (sci) {
+                emit_scientific(out, &g, shown - 1, alt, upper);
+            } else {
+                long frac = shown - g.point;
+                if (frac < 0) {
+                    frac = 0;
+                }
+                if (frac == 0 && dot0) {
+                    frac = 1;
+                }
+                emit_positional(out, &g, frac, alt);
+            }
+            return;
         }
-        char tmp[24];
-        size_t n = fmt_uint(tmp, (uint64_t)e, 10, false);
-        vstr_add_bytes(out, tmp, n);
+        default: {
+            // repr: positional from 1e-4 up to (not including) 1e16.
+            if (exp10 < -4 || exp10 >= 16) {
+                emit_scientific(out, &g, shown - 1, alt, false);
+            } else {
+                long frac = shown - g.point;
+                if (frac < 0) {
+                    frac = 0;
+                }
+                if (frac == 0 && dot0) {
+                    frac = 1;
+                }
+                emit_positional(out, &g, frac, alt);
+            }
+            return;
+        }
     }
 }
 
-// --- spec parsing ------------------------------------------------------------
+// ===========================================================================
+// Reading a spec
+// ===========================================================================
 
-// Decodes one UTF-8 code point at s[*i], advancing *i.
-static uint32_t utf8_next(const char *s, size_t len, size_t *i) {
-    uint8_t c = (uint8_t)s[*i];
-    if (c < 0x80) {
-        (*i)++;
-        return c;
+// A cursor over the spec's bytes.
+typedef struct {
+    const char *s;
+    size_t len;
+    size_t pos;
+} Scan;
+
+static int peek(const Scan *sc) {
+    return sc->pos < sc->len ? (uint8_t)sc->s[sc->pos] : -1;
+}
+
+static bool take(Scan *sc, char c) {
+    if (peek(sc) == (uint8_t)c) {
+        sc->pos++;
+        return true;
     }
-    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-    uint32_t cp = c & (0x3F >> extra);
-    (*i)++;
-    for (int k = 0; k < extra && *i < len; k++, (*i)++) {
-        cp = (cp << 6) | ((uint8_t)s[*i] & 0x3F);
+    return false;
+}
+
+// Byte length of the UTF-8 sequence starting with lead byte b.
+static size_t seq_len(uint8_t b) {
+    return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+}
+
+// Decodes the code point at `at`, storing its byte length in *n.
+static uint32_t decode_at(const char *s, size_t len, size_t at, size_t *n) {
+    uint8_t b = (uint8_t)s[at];
+    size_t k = seq_len(b);
+    if (at + k > len) {
+        k = len - at;
+    }
+    *n = k;
+    if (k == 1) {
+        return b;
+    }
+    uint32_t cp = b & (0x7Fu >> k);
+    for (size_t i = 1; i < k; i++) {
+        cp = (cp << 6) | ((uint8_t)s[at + i] & 0x3Fu);
     }
     return cp;
 }
 
-static bool is_align(uint32_t c) {
-    return c == '<' || c == '>' || c == '=' || c == '^';
+static bool align_char(int c) {
+    return c == '<' || c == '>' || c == '^' || c == '=';
 }
 
-// Reads a decimal integer; returns the number of digits consumed.
-static size_t read_int(const char *s, size_t len, size_t *i, intptr_t *out) {
-    size_t n = 0;
-    intptr_t v = 0;
-    while (*i < len && s[*i] >= '0' && s[*i] <= '9') {
-        int dig = s[*i] - '0';
-        if (v > (INTPTR_MAX - dig) / 10) {
+// An unsigned decimal run; false when there are no digits.
+static bool scan_number(Scan *sc, intptr_t *out) {
+    size_t start = sc->pos;
+    intptr_t acc = 0;
+    for (int c = peek(sc); c >= '0' && c <= '9'; c = peek(sc)) {
+        if (acc > (INTPTR_MAX - (c - '0')) / 10) {
             vm_raise(&exc_ValueError_type, "Too many decimal digits in format string");
         }
-        v = v * 10 + dig;
-        (*i)++;
-        n++;
+        acc = acc * 10 + (c - '0');
+        sc->pos++;
     }
-    *out = v;
-    return n;
+    *out = acc;
+    return sc->pos > start;
 }
 
-static _Noreturn void bad_separator(char sep, uint32_t type) {
-    if (type > 32 && type < 128) {
-        vm_raise(&exc_ValueError_type, "Cannot specify '%c' with '%c'.", sep, (int)type);
+// Renders a type code for a message: itself when printable ASCII, else \xNN.
+static void code_text(uint32_t code, char *out) {
+    if (code > ' ' && code < 0x7F) {
+        out[0] = (char)code;
+        out[1] = 0;
+        return;
     }
-    vm_raise(&exc_ValueError_type, "Cannot specify '%c' with '\\x%x'.", sep, (unsigned)type);
+    static const char hex[] = "0123456789abcdef";
+    char tmp[12];
+    int n = 0;
+    do {
+        tmp[n++] = hex[code & 15];
+        code >>= 4;
+    } while (code);
+    out[0] = '\\';
+    out[1] = 'x';
+    for (int i = 0; i < n; i++) {
+        out[2 + i] = tmp[n - 1 - i];
+    }
+    out[2 + n] = 0;
+}
+
+static _Noreturn void raise_unknown_code(uint32_t code, const char *type_name) {
+    char txt[16];
+    code_text(code, txt);
+    vm_raise(&exc_ValueError_type, "Unknown format code '%s' for object of type '%s'", txt,
+             type_name);
+}
+
+// Which type codes accept a thousands separator: every decimal one takes
+// both ',' and '_'; the power-of-two bases take only '_'.
+static bool separator_allowed(char sep, uint32_t code) {
+    if (code == 0 || (code < 0x80 && strchr("deEfFgG%", (int)code) != NULL)) {
+        return true;
+    }
+    return sep == '_' && (code == 'b' || code == 'o' || code == 'x' || code == 'X');
 }
 
 void format_parse_spec(const char *spec, size_t len, char default_type, char default_align,
                        const char *type_name, FormatSpec *f) {
+    memset(f, 0, sizeof *f);
     f->fill = ' ';
     f->align = default_align;
-    f->sign = 0;
-    f->no_neg_zero = false;
-    f->alt = false;
-    f->fill_given = false;
-    f->zero = false;
     f->width = -1;
-    f->grouping = 0;
     f->prec = -1;
     f->type = default_type;
-    size_t i = 0;
-    bool align_given = false;
-    // [[fill]align]: the fill is a whole code point.
+    Scan sc = {spec, len, 0};
+
+    // [[fill]align]: a fill is one code point and only counts when an
+    // alignment character follows it.
+    bool aligned = false;
     if (len > 0) {
-        size_t j = 0;
-        uint32_t first = utf8_next(spec, len, &j);
-        if (j < len && is_align((uint8_t)spec[j])) {
+        size_t n;
+        uint32_t first = decode_at(spec, len, 0, &n);
+        if (n < len && align_char((uint8_t)spec[n])) {
             f->fill = first;
-            f->align = spec[j];
             f->fill_given = true;
-            align_given = true;
-            i = j + 1;
-        } else if (is_align(first)) {
+            f->align = spec[n];
+            aligned = true;
+            sc.pos = n + 1;
+        } else if (align_char((int)first)) {
             f->align = (char)first;
-            align_given = true;
-            i = 1;
+            aligned = true;
+            sc.pos = 1;
         }
     }
-    if (i < len && (spec[i] == '+' || spec[i] == '-' || spec[i] == ' ')) {
-        f->sign = spec[i++];
+    int c = peek(&sc);
+    if (c == '+' || c == '-' || c == ' ') {
+        f->sign = (char)c;
+        sc.pos++;
     }
-    if (i < len && spec[i] == 'z') {
-        f->no_neg_zero = true;
-        i++;
-    }
-    if (i < len && spec[i] == '#') {
-        f->alt = true;
-        i++;
-    }
-    if (!f->fill_given && i < len && spec[i] == '0') {
-        f->fill = '0';
+    f->no_neg_zero = take(&sc, 'z');
+    f->alt = take(&sc, '#');
+    // A leading '0' means zero padding unless a fill was already chosen;
+    // for numbers it also puts the padding after the sign.
+    if (!f->fill_given && take(&sc, '0')) {
         f->zero = true;
-        if (!align_given && default_align == '>') {
+        f->fill = '0';
+        if (!aligned && default_align == '>') {
             f->align = '=';
         }
-        i++;
     }
     intptr_t w;
-    if (read_int(spec, len, &i, &w) > 0) {
+    if (scan_number(&sc, &w)) {
         f->width = w;
     }
-    if (i < len && spec[i] == ',') {
+    if (take(&sc, ',')) {
         f->grouping = ',';
-        i++;
     }
-    if (i < len && spec[i] == '_') {
+    if (take(&sc, '_')) {
         if (f->grouping) {
             vm_raise(&exc_ValueError_type, "Cannot specify both ',' and '_'.");
         }
         f->grouping = '_';
-        i++;
     }
-    if (i < len && spec[i] == ',' && f->grouping == '_') {
+    if (f->grouping == '_' && peek(&sc) == ',') {
         vm_raise(&exc_ValueError_type, "Cannot specify both ',' and '_'.");
     }
-    if (i < len && spec[i] == '.') {
-        i++;
+    if (take(&sc, '.')) {
         intptr_t p;
-        if (read_int(spec, len, &i, &p) == 0) {
+        if (!scan_number(&sc, &p)) {
             vm_raise(&exc_ValueError_type, "Format specifier missing precision");
         }
         f->prec = p;
     }
-    uint32_t type = (uint8_t)default_type;
-    if (i < len) {
-        size_t j = i;
-        type = utf8_next(spec, len, &j);
-        if (j < len) {
+    // At most one code point may remain: the type.
+    uint32_t code = (uint8_t)default_type;
+    if (sc.pos < len) {
+        size_t n;
+        code = decode_at(spec, len, sc.pos, &n);
+        if (sc.pos + n < len) {
             vm_raise(&exc_ValueError_type,
                      "Invalid format specifier '%S' for object of type '%s'", str_new(spec, len),
                      type_name);
         }
-        f->type = type < 128 ? (char)type : (char)0x7F;
+        // Non-ASCII codes are stored as DEL, which no type accepts.
+        f->type = code < 0x80 ? (char)code : (char)0x7F;
     }
-    if (f->grouping) {
-        switch (type) {
-            case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F':
-            case 0:
-                break;
-            case 'b': case 'o': case 'x': case 'X':
-                if (f->grouping == '_') {
-                    break;
-                }
-                bad_separator(f->grouping, type);
-            default:
-                bad_separator(f->grouping, type);
-        }
+    if (f->grouping && !separator_allowed(f->grouping, code)) {
+        char txt[16];
+        code_text(code, txt);
+        vm_raise(&exc_ValueError_type, "Cannot specify '%c' with '%s'.", f->grouping, txt);
     }
-    if (type >= 128) {
-        vm_raise(&exc_ValueError_type, "Unknown format code '\\x%x' for object of type '%s'",
-                 (unsigned)type, type_name);
+    if (code >= 0x80) {
+        raise_unknown_code(code, type_name);
     }
 }
 
-static _Noreturn void unknown_type(char type, const char *type_name) {
-    if (type > 32 && type < 127) {
-        vm_raise(&exc_ValueError_type, "Unknown format code '%c' for object of type '%s'", type,
-                 type_name);
+// ===========================================================================
+// Padding and number layout
+// ===========================================================================
+
+static void add_fill(Vstr *out, uint32_t fill, intptr_t count) {
+    char enc[4];
+    size_t n = 1;
+    enc[0] = (char)fill;
+    if (fill >= 0x80) {
+        Vstr one;
+        vstr_init(&one, 4);
+        vstr_add_codepoint(&one, fill);
+        n = one.len;
+        memcpy(enc, one.buf, n);
     }
-    vm_raise(&exc_ValueError_type, "Unknown format code '\\x%x' for object of type '%s'",
-             (unsigned)(uint8_t)type, type_name);
+    for (intptr_t i = 0; i < count; i++) {
+        vstr_add_bytes(out, enc, n);
+    }
 }
 
-// --- padding and number layout ---------------------------------------------
-
-static void add_fill(Vstr *out, uint32_t fill, intptr_t n) {
-    for (intptr_t i = 0; i < n; i++) {
-        if (fill < 0x80) {
-            vstr_add_byte(out, (char)fill);
-        } else {
-            vstr_add_codepoint(out, fill);
-        }
+// Splits `pad` fill characters into the amount before and after a body.
+static void split_pad(char align, intptr_t pad, intptr_t *before, intptr_t *after) {
+    *before = 0;
+    *after = 0;
+    if (pad <= 0) {
+        return;
+    }
+    if (align == '>') {
+        *before = pad;
+    } else if (align == '^') {
+        *before = pad / 2;
+        *after = pad - *before;
+    } else {
+        *after = pad;
     }
 }
 
@@ -348,240 +418,212 @@ Value format_pad(const char *body, size_t body_len, size_t body_chars, intptr_t 
     if (width <= (intptr_t)body_chars) {
         return str_new(body, body_len);
     }
-    intptr_t pad = width - (intptr_t)body_chars, left = 0, right = 0;
-    if (align == '>') {
-        left = pad;
-    } else if (align == '^') {
-        left = pad / 2;
-        right = pad - left;
-    } else {
-        right = pad;
-    }
+    intptr_t before, after;
+    split_pad(align, width - (intptr_t)body_chars, &before, &after);
     Vstr out;
-    vstr_init(&out, body_len + (size_t)pad + 8);
-    add_fill(&out, fill, left);
+    vstr_init(&out, body_len + (size_t)(before + after) + 8);
+    add_fill(&out, fill, before);
     vstr_add_bytes(&out, body, body_len);
-    add_fill(&out, fill, right);
+    add_fill(&out, fill, after);
     return vstr_to_str(&out);
 }
 
+// A number broken into the pieces the spec positions independently:
+// lead (sign and base prefix), the integer digits (which may be grouped
+// and zero-extended), and the tail (point, fraction, exponent, '%', or
+// the whole text of inf/nan/a 'c' character).
 typedef struct {
-    char sign;                // '-' or 0: the number's own sign
-    const char *prefix;       // "0x" etc., may be NULL
-    size_t n_prefix;
-    const char *digits;       // digits to group
+    bool negative;
+    const char *prefix;     // "0x", "0X", "0o", "0b" or ""
+    const char *digits;
     size_t n_digits;
-    bool has_decimal;
-    const char *remainder;    // after the point (fraction, exponent, '%', inf)
-    size_t n_remainder;
-    int group;                // 0 (none), 3 or 4
-    char sep;                 // separator, 0 when none
-    bool upper;               // uppercase the prefix and digits
-} NumParts;
+    const char *tail;
+    size_t tail_bytes;
+    size_t tail_chars;
+    int group_size;         // 0: no separators
+    char sep;
+} Pieces;
 
-// Grouped digits, zero-padded to min_width (CPython's
-// _PyUnicode_InsertThousandsGrouping), into a no-scan buffer.
-static char *group_digits(const NumParts *p, intptr_t min_width, size_t *out_len) {
-    intptr_t mw = min_width > 0 ? min_width : 0;
-    size_t cap = 2 * ((size_t)p->n_digits + (size_t)mw) + 4;
-    char *buf = (char *)gc_alloc(cap, true);
-    size_t pos = cap;
-    intptr_t remaining = (intptr_t)p->n_digits;
-    const char *dp = p->digits + p->n_digits;
-    intptr_t sep_len = p->sep ? 1 : 0;
-    bool use_sep = false;
-    for (;;) {
-        intptr_t len;
-        if (p->group > 0) {
-            len = p->group;
-            intptr_t cap_len = remaining > mw ? remaining : mw;
-            if (cap_len < 1) {
-                cap_len = 1;
-            }
-            if (len > cap_len) {
-                len = cap_len;
-            }
-        } else {
-            len = remaining > mw ? remaining : mw;
-            if (len < 1) {
-                len = 1;
-            }
-        }
-        intptr_t n_zeros = len - remaining > 0 ? len - remaining : 0;
-        intptr_t n_chars = remaining < len ? remaining : len;
-        if (n_chars < 0) {
-            n_chars = 0;
-        }
-        if (use_sep && p->sep) {
-            buf[--pos] = p->sep;
-        }
-        for (intptr_t k = 0; k < n_chars; k++) {
-            buf[--pos] = *--dp;
-        }
-        for (intptr_t k = 0; k < n_zeros; k++) {
-            buf[--pos] = '0';
-        }
-        if (p->group <= 0) {
-            break;
-        }
-        use_sep = true;
-        remaining -= n_chars;
-        mw -= len;
-        if (remaining <= 0 && mw <= 0) {
-            break;
-        }
-        mw -= sep_len;
-    }
-    *out_len = cap - pos;
-    memmove(buf, buf + pos, cap - pos);
-    return buf;
+// Length of `n` digits once separators go in every `size` of them.
+static intptr_t grouped_len(intptr_t n, int size) {
+    return size > 0 && n > 0 ? n + (n - 1) / size : n;
 }
 
-// Lays the parts out per the spec (calc_number_widths + fill_number).
-static Value fill_number(const FormatSpec *f, const NumParts *p) {
+// Writes the integer digits, first widened with leading zeros so that
+// the grouped field is at least `min_len` characters (zero padding is
+// grouped like real digits, and never starts with a separator).
+static void emit_int_digits(Vstr *out, const Pieces *p, intptr_t min_len) {
+    intptr_t n = (intptr_t)p->n_digits;
+    intptr_t total = n;
+    while (grouped_len(total, p->group_size) < min_len) {
+        total++;
+    }
+    for (intptr_t k = 0; k < total; k++) {
+        intptr_t left = total - k;   // digits from here to the end
+        if (k > 0 && p->group_size > 0 && left % p->group_size == 0) {
+            vstr_add_byte(out, p->sep);
+        }
+        intptr_t src = k - (total - n);
+        vstr_add_byte(out, src < 0 ? '0' : p->digits[src]);
+    }
+}
+
+static Value lay_out_number(const FormatSpec *f, const Pieces *p) {
     char sign = 0;
-    if (f->sign == '+') {
-        sign = p->sign == '-' ? '-' : '+';
-    } else if (f->sign == ' ') {
-        sign = p->sign == '-' ? '-' : ' ';
-    } else if (p->sign == '-') {
+    if (p->negative) {
         sign = '-';
+    } else if (f->sign == '+' || f->sign == ' ') {
+        sign = f->sign;
     }
-    intptr_t n_non_digit = (sign ? 1 : 0) + (intptr_t)p->n_prefix + (p->has_decimal ? 1 : 0) +
-                           (intptr_t)p->n_remainder;
-    intptr_t min_width = (f->fill == '0' && f->align == '=') ? f->width - n_non_digit : 0;
-    size_t n_grouped = 0;
-    char *grouped = NULL;
-    if (p->n_digits > 0) {
-        grouped = group_digits(p, min_width, &n_grouped);
+    intptr_t lead = (sign ? 1 : 0) + (intptr_t)strlen(p->prefix);
+    intptr_t fixed = lead + (intptr_t)p->tail_chars;
+    intptr_t digit_field = grouped_len((intptr_t)p->n_digits, p->group_size);
+    intptr_t min_digits = 0;
+    // Zero fill with '=' extends the digits themselves so separators
+    // appear among the padding zeros.
+    if (f->align == '=' && f->fill == '0' && p->n_digits > 0 && f->width > fixed) {
+        min_digits = f->width - fixed;
+        intptr_t t = (intptr_t)p->n_digits;
+        while (grouped_len(t, p->group_size) < min_digits) {
+            t++;
+        }
+        digit_field = grouped_len(t, p->group_size);
     }
-    intptr_t pad = f->width - (n_non_digit + (intptr_t)n_grouped);
-    intptr_t lpad = 0, spad = 0, rpad = 0;
+    intptr_t pad = f->width - (fixed + digit_field);
+    intptr_t before = 0, after = 0, inner = 0;
     if (pad > 0) {
-        switch (f->align) {
-            case '<': rpad = pad; break;
-            case '^': lpad = pad / 2; rpad = pad - lpad; break;
-            case '=': spad = pad; break;
-            default: lpad = pad; break;
+        if (f->align == '=') {
+            inner = pad;
+        } else {
+            split_pad(f->align == 0 ? '>' : f->align, pad, &before, &after);
         }
     }
     Vstr out;
-    vstr_init(&out, (size_t)(n_non_digit + (intptr_t)n_grouped) + 16);
-    add_fill(&out, f->fill, lpad);
+    vstr_init(&out, (size_t)(fixed + digit_field + (pad > 0 ? pad : 0)) + 8);
+    add_fill(&out, f->fill, before);
     if (sign) {
         vstr_add_byte(&out, sign);
     }
-    for (size_t i = 0; i < p->n_prefix; i++) {
-        char c = p->prefix[i];
-        vstr_add_byte(&out, p->upper && c >= 'a' && c <= 'z' ? (char)(c - 32) : c);
-    }
-    add_fill(&out, f->fill, spad);
-    for (size_t i = 0; i < n_grouped; i++) {
-        char c = grouped[i];
-        vstr_add_byte(&out, p->upper && c >= 'a' && c <= 'z' ? (char)(c - 32) : c);
-    }
-    if (grouped) {
-        gc_free(grouped);
-    }
-    if (p->has_decimal) {
-        vstr_add_byte(&out, '.');
-    }
-    vstr_add_bytes(&out, p->remainder, p->n_remainder);
-    add_fill(&out, f->fill, rpad);
+    vstr_add_cstr(&out, p->prefix);
+    add_fill(&out, f->fill, inner);
+    emit_int_digits(&out, p, min_digits);
+    vstr_add_bytes(&out, p->tail, p->tail_bytes);
+    add_fill(&out, f->fill, after);
     return vstr_to_str(&out);
 }
 
-static void set_grouping(NumParts *p, const FormatSpec *f, bool pow2_base) {
-    p->group = 0;
+static void choose_grouping(Pieces *p, const FormatSpec *f, bool binary_base) {
+    p->group_size = 0;
     p->sep = 0;
-    if (f->type == 'n' || !f->grouping) {
-        return;
+    if (f->grouping && f->type != 'n') {
+        p->sep = f->grouping;
+        p->group_size = (f->grouping == '_' && binary_base) ? 4 : 3;
     }
-    p->sep = f->grouping;
-    p->group = (f->grouping == '_' && pow2_base) ? 4 : 3;
 }
 
-// --- floats -------------------------------------------------------------------
+// ===========================================================================
+// float.__format__ (and int with a float type code)
+// ===========================================================================
 
-static Value format_float_internal(double val, const FormatSpec *f) {
+static Value layout_float(double x, const FormatSpec *f) {
     if (f->prec > INT_MAX) {
         vm_raise(&exc_ValueError_type, "precision too big");
     }
+    unsigned flags = (f->alt ? FMT_DTSF_ALT : 0) | (f->no_neg_zero ? FMT_DTSF_NO_NEG_0 : 0);
+    char code = f->type;
     int prec = (int)f->prec;
-    unsigned flags = 0;
-    if (f->alt) {
-        flags |= FMT_DTSF_ALT;
-    }
-    if (f->no_neg_zero) {
-        flags |= FMT_DTSF_NO_NEG_0;
-    }
-    char type = f->type;
-    int default_prec = 6;
-    if (type == 0) {
-        flags |= FMT_DTSF_ADD_DOT_0;
-        type = 'r';
-        default_prec = 0;
-    }
-    if (type == 'n') {
-        type = 'g';
-    }
-    bool pct = false;
-    if (type == '%') {
-        type = 'f';
-        val *= 100;
-        pct = true;
+    bool percent = false;
+    switch (code) {
+        case 0:
+            // No type: repr-like, or 'g' keeping a ".0" once a precision is given.
+            flags |= FMT_DTSF_ADD_DOT_0;
+            code = prec < 0 ? 'r' : 'g';
+            break;
+        case 'n':
+            code = 'g';
+            break;
+        case '%':
+            code = 'f';
+            x *= 100.0;
+            percent = true;
+            break;
+        default:
+            break;
     }
     if (prec < 0) {
-        prec = default_prec;
-    } else if (type == 'r') {
-        type = 'g';
+        prec = code == 'r' ? 0 : 6;
     }
-    Vstr buf;
-    vstr_init(&buf, 32);
-    format_double(&buf, val, type, prec, flags);
-    if (pct) {
-        vstr_add_byte(&buf, '%');
+    Vstr text;
+    vstr_init(&text, 32);
+    format_double(&text, x, code, prec, flags);
+    if (percent) {
+        vstr_add_byte(&text, '%');
     }
-    NumParts p;
+    Pieces p;
     memset(&p, 0, sizeof p);
-    size_t i = 0;
-    if (buf.len > 0 && buf.buf[0] == '-') {
-        p.sign = '-';
-        i = 1;
+    p.prefix = "";
+    size_t at = 0;
+    if (text.len > 0 && text.buf[0] == '-') {
+        p.negative = true;
+        at = 1;
     }
-    p.digits = buf.buf + i;
-    size_t j = i;
-    while (j < buf.len && buf.buf[j] >= '0' && buf.buf[j] <= '9') {
-        j++;
+    size_t end = at;
+    while (end < text.len && text.buf[end] >= '0' && text.buf[end] <= '9') {
+        end++;
     }
-    p.n_digits = j - i;
-    if (j < buf.len && buf.buf[j] == '.') {
-        p.has_decimal = true;
-        j++;
-    }
-    p.remainder = buf.buf + j;
-    p.n_remainder = buf.len - j;
-    set_grouping(&p, f, false);
-    return fill_number(f, &p);
+    p.digits = text.buf + at;
+    p.n_digits = end - at;
+    p.tail = text.buf + end;
+    p.tail_bytes = p.tail_chars = text.len - end;
+    choose_grouping(&p, f, false);
+    return lay_out_number(f, &p);
 }
 
 Value format_float_spec(Value v, const char *spec, size_t len) {
     if (len == 0) {
         return obj_str(v);
     }
+    const char *tname = val_type_name(v);
     FormatSpec f;
-    format_parse_spec(spec, len, 0, '>', val_type_name(v), &f);
-    switch (f.type) {
-        case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
-            return format_float_internal(float_value(v), &f);
-        default:
-            unknown_type(f.type, val_type_name(v));
+    format_parse_spec(spec, len, 0, '>', tname, &f);
+    if (f.type != 0 && strchr("eEfFgGn%", f.type) == NULL) {
+        raise_unknown_code((uint8_t)f.type, tname);
     }
+    return layout_float(float_value(v), &f);
 }
 
-// --- ints ---------------------------------------------------------------------
+// ===========================================================================
+// int.__format__
+// ===========================================================================
 
-static Value format_long_internal(Value v, const FormatSpec *f) {
+static Value layout_char(Value v, const FormatSpec *f) {
+    if (f->sign) {
+        vm_raise(&exc_ValueError_type, "Sign not allowed with integer format specifier 'c'");
+    }
+    if (f->alt) {
+        vm_raise(&exc_ValueError_type,
+                 "Alternate form (#) not allowed with integer format specifier 'c'");
+    }
+    int64_t cp;
+    if (!int_to_i64(v, &cp)) {
+        vm_raise(&exc_OverflowError_type, "Python int too large to convert to C long");
+    }
+    if (cp < 0 || cp > 0x10FFFF) {
+        vm_raise(&exc_OverflowError_type, "%%c arg not in range(0x110000)");
+    }
+    Vstr ch;
+    vstr_init(&ch, 4);
+    vstr_add_codepoint(&ch, (uint32_t)cp);
+    Pieces p;
+    memset(&p, 0, sizeof p);
+    p.prefix = "";
+    p.tail = ch.buf;
+    p.tail_bytes = ch.len;
+    p.tail_chars = 1;
+    return lay_out_number(f, &p);
+}
+
+static Value layout_int(Value v, const FormatSpec *f) {
     if (f->prec != -1) {
         vm_raise(&exc_ValueError_type, "Precision not allowed in integer format specifier");
     }
@@ -589,57 +631,41 @@ static Value format_long_internal(Value v, const FormatSpec *f) {
         vm_raise(&exc_ValueError_type,
                  "Negative zero coercion (z) not allowed in integer format specifier");
     }
-    NumParts p;
-    memset(&p, 0, sizeof p);
-    char cbuf[4];
     if (f->type == 'c') {
-        if (f->sign) {
-            vm_raise(&exc_ValueError_type, "Sign not allowed with integer format specifier 'c'");
-        }
-        if (f->alt) {
-            vm_raise(&exc_ValueError_type,
-                     "Alternate form (#) not allowed with integer format specifier 'c'");
-        }
-        int64_t x;
-        if (!int_to_i64(v, &x)) {
-            vm_raise(&exc_OverflowError_type, "Python int too large to convert to C long");
-        }
-        if (x < 0 || x > 0x10FFFF) {
-            vm_raise(&exc_OverflowError_type, "%%c arg not in range(0x110000)");
-        }
-        Vstr cv;
-        vstr_init(&cv, 4);
-        vstr_add_codepoint(&cv, (uint32_t)x);
-        memcpy(cbuf, cv.buf, cv.len);
-        p.remainder = cbuf;
-        p.n_remainder = cv.len;
-        // Width counts code points, the body is one.
-        FormatSpec g = *f;
-        if (g.width > 0) {
-            g.width += (intptr_t)cv.len - 1;
-        }
-        return fill_number(&g, &p);
+        return layout_char(v, f);
     }
+    static const struct {
+        char code;
+        unsigned char base;
+        const char *prefix;
+    } bases[] = {{'b', 2, "0b"}, {'o', 8, "0o"}, {'x', 16, "0x"}, {'X', 16, "0X"}};
     int base = 10;
-    const char *prefix = NULL;
-    switch (f->type) {
-        case 'b': base = 2; prefix = "0b"; break;
-        case 'o': base = 8; prefix = "0o"; break;
-        case 'x': case 'X': base = 16; prefix = "0x"; break;
-        default: break;
+    const char *prefix = "";
+    for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++) {
+        if (bases[i].code == f->type) {
+            base = bases[i].base;
+            prefix = f->alt ? bases[i].prefix : "";
+        }
     }
-    Value digits = int_abs_to_str(v, base);
-    p.sign = int_sign(v) < 0 ? '-' : 0;
-    if (f->alt && prefix) {
-        p.prefix = prefix;
-        p.n_prefix = 2;
+    Value text = int_abs_to_str(v, base);
+    const char *src = str_cstr(text);
+    size_t n = str_len_bytes(text);
+    if (f->type == 'X') {
+        char *up = (char *)gc_alloc(n + 1, true);
+        for (size_t i = 0; i < n; i++) {
+            up[i] = (src[i] >= 'a' && src[i] <= 'f') ? (char)(src[i] - 'a' + 'A') : src[i];
+        }
+        src = up;
     }
-    p.digits = str_cstr(digits);
-    p.n_digits = str_len_bytes(digits);
-    p.remainder = "";
-    p.upper = f->type == 'X';
-    set_grouping(&p, f, base != 10);
-    return fill_number(f, &p);
+    Pieces p;
+    memset(&p, 0, sizeof p);
+    p.negative = int_sign(v) < 0;
+    p.prefix = prefix;
+    p.digits = src;
+    p.n_digits = n;
+    p.tail = "";
+    choose_grouping(&p, f, base != 10);
+    return lay_out_number(f, &p);
 }
 
 Value format_int_spec(Value v, const char *spec, size_t len) {
@@ -650,17 +676,18 @@ Value format_int_spec(Value v, const char *spec, size_t len) {
     FormatSpec f;
     format_parse_spec(spec, len, 'd', '>', tname, &f);
     Value iv = int_coerce(v);
-    switch (f.type) {
-        case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
-            return format_long_internal(iv, &f);
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-            return format_float_internal(int_to_double(iv), &f);
-        default:
-            unknown_type(f.type, tname);
+    if (strchr("bcdoxXn", f.type) != NULL && f.type != 0) {
+        return layout_int(iv, &f);
     }
+    if (strchr("eEfFgG%", f.type) != NULL && f.type != 0) {
+        return layout_float(int_to_double(iv), &f);
+    }
+    raise_unknown_code((uint8_t)f.type, tname);
 }
 
-// --- str ------------------------------------------------------------------------
+// ===========================================================================
+// str.__format__
+// ===========================================================================
 
 Value format_str_spec(Value s, const char *spec, size_t len) {
     if (len == 0) {
@@ -669,169 +696,138 @@ Value format_str_spec(Value s, const char *spec, size_t len) {
     FormatSpec f;
     format_parse_spec(spec, len, 's', '<', "str", &f);
     if (f.type != 's') {
-        unknown_type(f.type, "str");
+        raise_unknown_code((uint8_t)f.type, "str");
     }
+    const char *refusal = NULL;
     if (f.sign == ' ') {
-        vm_raise(&exc_ValueError_type, "Space not allowed in string format specifier");
+        refusal = "Space not allowed in string format specifier";
+    } else if (f.sign) {
+        refusal = "Sign not allowed in string format specifier";
+    } else if (f.no_neg_zero) {
+        refusal = "Negative zero coercion (z) not allowed in string format specifier";
+    } else if (f.alt) {
+        refusal = "Alternate form (#) not allowed in string format specifier";
+    } else if (f.align == '=') {
+        refusal = "'=' alignment not allowed in string format specifier";
     }
-    if (f.sign) {
-        vm_raise(&exc_ValueError_type, "Sign not allowed in string format specifier");
-    }
-    if (f.no_neg_zero) {
-        vm_raise(&exc_ValueError_type,
-                 "Negative zero coercion (z) not allowed in string format specifier");
-    }
-    if (f.alt) {
-        vm_raise(&exc_ValueError_type, "Alternate form (#) not allowed in string format specifier");
-    }
-    if (f.align == '=') {
-        vm_raise(&exc_ValueError_type, "'=' alignment not allowed in string format specifier");
+    if (refusal) {
+        vm_raise(&exc_ValueError_type, "%s", refusal);
     }
     const StrObj *so = val_str(s);
-    const char *data = so->data;
-    size_t blen = so->len, chars = so->charlen;
+    size_t bytes = so->len, chars = so->charlen;
     if (f.prec >= 0 && (size_t)f.prec < chars) {
-        // Cut to prec code points.
-        size_t i = 0, n = 0;
-        while (n < (size_t)f.prec) {
-            uint8_t c = (uint8_t)data[i];
-            i += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-            n++;
+        // Keep the first prec code points.
+        size_t at = 0;
+        for (intptr_t k = 0; k < f.prec; k++) {
+            at += seq_len((uint8_t)so->data[at]);
         }
-        blen = i;
-        chars = n;
+        bytes = at;
+        chars = (size_t)f.prec;
     } else if (f.width <= (intptr_t)chars) {
         return s;
     }
-    return format_pad(data, blen, chars, f.width, f.align, f.fill);
+    return format_pad(so->data, bytes, chars, f.width, f.align, f.fill);
 }
 
-// --- %-formatting of numbers -------------------------------------------------
+// ===========================================================================
+// %-formatting of numbers
+// ===========================================================================
 
-static bool is_number(Value v) {
-    if (int_coerce(v) != VAL_NULL || val_is_float(v)) {
+static bool looks_numeric(Value v) {
+    if (val_is_float(v) || int_coerce(v) != VAL_NULL) {
         return true;
     }
     const Type *t = type_of(v);
-    return type_lookup(t, NAME(__index__)) != VAL_NULL || type_lookup(t, NAME(__int__)) != VAL_NULL ||
+    return type_lookup(t, NAME(__index__)) != VAL_NULL ||
+           type_lookup(t, NAME(__int__)) != VAL_NULL ||
            type_lookup(t, NAME(__float__)) != VAL_NULL;
 }
 
-// CPython's unicode_format_arg_output for a numeric body that may start
-// with '-' (sign) and, with '#', a "0x"/"0o" prefix.
-static Value percent_output(const char *body, size_t len, char conv, unsigned flags,
-                            intptr_t width) {
-    char fill = (flags & FMT_F_ZERO) ? '0' : ' ';
-    size_t pi = 0;
-    char signchar = 0;
-    if (len > 0 && (body[0] == '-' || body[0] == '+')) {
-        signchar = body[0];
-        pi = 1;
-        len--;
-    } else if (flags & FMT_F_PLUS) {
-        signchar = '+';
-    } else if (flags & FMT_F_SPACE) {
-        signchar = ' ';
-    }
-    bool has_sign = signchar != 0;
-    intptr_t w = width < (intptr_t)len ? (intptr_t)len : width;
+// Assembles sign, prefix and digits into `width` like C's printf: '-'
+// pads on the right, '0' puts zeros between prefix and digits, otherwise
+// spaces go in front.
+static Value percent_assemble(bool negative, unsigned flags, const char *prefix, const char *body,
+                              size_t body_len, intptr_t width) {
+    char sign = negative ? '-' : (flags & FMT_F_PLUS) ? '+' : (flags & FMT_F_SPACE) ? ' ' : 0;
+    intptr_t used = (sign ? 1 : 0) + (intptr_t)strlen(prefix) + (intptr_t)body_len;
+    intptr_t pad = width > used ? width - used : 0;
     Vstr out;
-    vstr_init(&out, (size_t)w + 4);
-    if (has_sign) {
-        if (fill != ' ') {
-            vstr_add_byte(&out, signchar);
-        }
-        if (w > (intptr_t)len) {
-            w--;
-        }
+    vstr_init(&out, (size_t)(used + pad) + 4);
+    bool left = (flags & FMT_F_LEFT) != 0;
+    bool zeros = !left && (flags & FMT_F_ZERO);
+    if (!left && !zeros) {
+        add_fill(&out, ' ', pad);
     }
-    bool prefix = (flags & FMT_F_ALT) && (conv == 'x' || conv == 'X' || conv == 'o');
-    if (prefix) {
-        if (fill != ' ') {
-            vstr_add_bytes(&out, body + pi, 2);
-            pi += 2;
-        }
-        w -= 2;
-        if (w < 0) {
-            w = 0;
-        }
-        len -= 2;
+    if (sign) {
+        vstr_add_byte(&out, sign);
     }
-    if (w > (intptr_t)len && !(flags & FMT_F_LEFT)) {
-        for (intptr_t i = 0; i < w - (intptr_t)len; i++) {
-            vstr_add_byte(&out, fill);
-        }
-        w = (intptr_t)len;
+    vstr_add_cstr(&out, prefix);
+    if (zeros) {
+        add_fill(&out, '0', pad);
     }
-    if (fill == ' ') {
-        if (has_sign) {
-            vstr_add_byte(&out, signchar);
-        }
-        if (prefix) {
-            vstr_add_bytes(&out, body + pi, 2);
-            pi += 2;
-        }
-    }
-    vstr_add_bytes(&out, body + pi, len);
-    for (intptr_t i = (intptr_t)len; i < w; i++) {
-        vstr_add_byte(&out, ' ');
+    vstr_add_bytes(&out, body, body_len);
+    if (left) {
+        add_fill(&out, ' ', pad);
     }
     return vstr_to_str(&out);
 }
 
-Value format_percent_number(Value v, char conv, unsigned flags, intptr_t width, intptr_t prec) {
-    if (conv == 'e' || conv == 'E' || conv == 'f' || conv == 'F' || conv == 'g' || conv == 'G') {
-        double d;
-        if (!obj_to_double(v, &d)) {
-            if (!is_number(v)) {
-                vm_raise(&exc_TypeError_type, "must be real number, not %s", val_type_name(v));
-            }
-            d = obj_get_double(v);
+static Value percent_float(Value v, char conv, unsigned flags, intptr_t width, intptr_t prec) {
+    double x;
+    if (!obj_to_double(v, &x)) {
+        if (!looks_numeric(v)) {
+            vm_raise(&exc_TypeError_type, "must be real number, not %s", val_type_name(v));
         }
-        Vstr buf;
-        vstr_init(&buf, 32);
-        if (prec > INT_MAX) {
-            vm_raise(&exc_ValueError_type, "precision too big");
-        }
-        format_double(&buf, d, conv, prec < 0 ? 6 : (int)prec, (flags & FMT_F_ALT) ? FMT_DTSF_ALT : 0);
-        return percent_output(buf.buf, buf.len, conv, flags, width);
+        x = obj_get_double(v);
     }
-    bool hex = conv == 'x' || conv == 'X', oct = conv == 'o';
-    if (!is_number(v)) {
+    if (prec > INT_MAX) {
+        vm_raise(&exc_ValueError_type, "precision too big");
+    }
+    Vstr text;
+    vstr_init(&text, 32);
+    format_double(&text, x, conv, prec < 0 ? 6 : (int)prec,
+                  (flags & FMT_F_ALT) ? FMT_DTSF_ALT : 0);
+    bool negative = text.len > 0 && text.buf[0] == '-';
+    size_t skip = negative ? 1 : 0;
+    return percent_assemble(negative, flags, "", text.buf + skip, text.len - skip, width);
+}
+
+Value format_percent_number(Value v, char conv, unsigned flags, intptr_t width, intptr_t prec) {
+    if (strchr("eEfFgG", conv) != NULL) {
+        return percent_float(v, conv, flags, width, prec);
+    }
+    bool radix = conv == 'x' || conv == 'X' || conv == 'o';
+    if (!looks_numeric(v)) {
         vm_raise(&exc_TypeError_type, "%%%c format: %s is required, not %s", conv,
-                 (hex || oct) ? "an integer" : "a real number", val_type_name(v));
+                 radix ? "an integer" : "a real number", val_type_name(v));
     }
     Value iv;
-    if (hex || oct) {
+    if (!radix) {
+        iv = int_from_obj(v);   // d i u truncate floats
+    } else {
         iv = int_coerce(v);
         if (iv == VAL_NULL) {
             if (val_is_float(v)) {
-                vm_raise(&exc_TypeError_type, "%%%c format: an integer is required, not %s", conv,
-                         val_type_name(v));
+                vm_raise(&exc_TypeError_type, "%%%c format: an integer is required, not %s",
+                         conv, val_type_name(v));
             }
             iv = int_index_value(v);
         }
-    } else {
-        iv = int_from_obj(v);
     }
-    Value digits = int_abs_to_str(iv, hex ? 16 : oct ? 8 : 10);
-    size_t nd = str_len_bytes(digits);
-    Vstr body;
-    vstr_init(&body, nd + (prec > 0 ? (size_t)prec : 0) + 4);
-    if (int_sign(iv) < 0) {
-        vstr_add_byte(&body, '-');
+    Value text = int_abs_to_str(iv, conv == 'o' ? 8 : radix ? 16 : 10);
+    const char *src = str_cstr(text);
+    size_t n = str_len_bytes(text);
+    // Precision is a minimum digit count: zeros go in front.
+    size_t lead = (prec > 0 && (size_t)prec > n) ? (size_t)prec - n : 0;
+    char *body = (char *)gc_alloc(lead + n + 1, true);
+    memset(body, '0', lead);
+    for (size_t i = 0; i < n; i++) {
+        char c = src[i];
+        body[lead + i] = (conv == 'X' && c >= 'a' && c <= 'f') ? (char)(c - 'a' + 'A') : c;
     }
-    if ((flags & FMT_F_ALT) && (hex || oct)) {
-        vstr_add_byte(&body, '0');
-        vstr_add_byte(&body, conv == 'o' ? 'o' : conv);
+    const char *prefix = "";
+    if ((flags & FMT_F_ALT) && radix) {
+        prefix = conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X";
     }
-    for (intptr_t i = (intptr_t)nd; i < prec; i++) {
-        vstr_add_byte(&body, '0');
-    }
-    const char *ds = str_cstr(digits);
-    for (size_t i = 0; i < nd; i++) {
-        char c = ds[i];
-        vstr_add_byte(&body, conv == 'X' && c >= 'a' && c <= 'z' ? (char)(c - 32) : c);
-    }
-    return percent_output(body.buf, body.len, conv, flags, width);
+    return percent_assemble(int_sign(iv) < 0, flags, prefix, body, lead + n, width);
 }
