@@ -1,12 +1,14 @@
-// The math module: CircuitPython's float functions with CPython 3.11's
-// special cases and errors (ValueError "math domain error" for arguments
-// outside a function's domain, OverflowError "math range error" when a
-// finite argument gives an infinite result), plus CPython's exact integer
-// functions (factorial, gcd, lcm, comb, perm, isqrt, and floor/ceil/trunc
-// returning ints of any size) and its accurate sums (fsum, hypot, dist).
-// Integer work goes through obj_int.h so bignums are exact.
+// The math module. Float functions call math.h and then apply Python's
+// error rules: an argument outside the domain raises ValueError("math
+// domain error"), a finite argument with an infinite result raises
+// OverflowError("math range error"). The integer functions (factorial,
+// gcd, lcm, comb, perm, isqrt, and floor/ceil/trunc giving ints of any
+// size) work through obj_int.h so bignums stay exact, and fsum, hypot and
+// dist use error-free float arithmetic so their results are correctly
+// rounded.
 #include <float.h>
 #include <math.h>
+#include <string.h>
 #include "obj.h"
 #include "gc.h"
 #include "mods.h"
@@ -20,7 +22,9 @@ _Noreturn static void range_error(void) { vm_raise(&exc_OverflowError_type, "mat
 
 static double arg_d(Value v) { return obj_get_double(v); }
 
-// CPython's math_1: the common error rules for one-argument functions.
+// Shared by the one-argument functions: a nan out of a non-nan argument is
+// a domain error; an infinity out of a finite one is a range error for the
+// functions that can overflow and a domain error (a pole) otherwise.
 static Value math_1(Value arg, double (*f)(double), bool can_overflow) {
     double x = arg_d(arg);
     double r = f(x);
@@ -72,162 +76,50 @@ static Value math_erfc(size_t nargs, const Value *args) {
     return float_new(erfc(arg_d(args[0])));
 }
 
-// CPython's own Lanczos gamma and lgamma (mathmodule.c), so results
-// match it to the last bit rather than depending on the C library's.
-#define LANCZOS_N 13
-static const double lanczos_g = 6.024680040776729583740234375;
-static const double lanczos_g_minus_half = 5.524680040776729583740234375;
-static const double lanczos_num_coeffs[LANCZOS_N] = {
-    23531376880.410759688572007674451636754734846804940,
-    42919803642.649098768957899047001988850926355848959,
-    35711959237.355668049440185451547166705960488635843,
-    17921034426.037209699919755754458931112671403265390,
-    6039542586.3520280050642916443072979210699388420708,
-    1439720407.3117216736632230727949123939715485786772,
-    248874557.86205415651146038641322942321632125127801,
-    31426415.585400194380614231628318205362874684987640,
-    2876370.6289353724412254090516208496135991145378768,
-    186056.26539522349504029498971604569928220784236328,
-    8071.6720023658162106380029022722506138218516325024,
-    210.82427775157934587250973392071336271166969580291,
-    2.5066282746310002701649081771338373386264310793408,
-};
-static const double lanczos_den_coeffs[LANCZOS_N] = {
-    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
-    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
-};
-#define NGAMMA_INTEGRAL 23
-static const double gamma_integral[NGAMMA_INTEGRAL] = {
-    1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0,
-    3628800.0, 39916800.0, 479001600.0, 6227020800.0, 87178291200.0,
-    1307674368000.0, 20922789888000.0, 355687428096000.0,
-    6402373705728000.0, 121645100408832000.0, 2432902008176640000.0,
-    51090942171709440000.0, 1124000727777607680000.0,
-};
-static const double m_pi = 3.141592653589793238462643383279502884;
+// --- gamma and lgamma -----------------------------------------------------
+//
+// The poles (zero and the negative integers) and the infinities are settled
+// here, before any arithmetic, so the C library is only ever asked about
+// points where the function is defined. Whole arguments up to 23 are done
+// as a running product of doubles: every (n-1)! for n <= 23 has an odd part
+// below 2**53, so each step is exact and gamma(n) is the true factorial.
+// Everything else goes to math.h's tgamma/lgamma; their last bit may differ
+// from other Pythons', never their special cases, which are decided above.
 
-static double lanczos_sum(double x) {
-    double num = 0.0, den = 0.0;
-    if (x < 5.0) {
-        for (int i = LANCZOS_N; --i >= 0;) {
-            num = num * x + lanczos_num_coeffs[i];
-            den = den * x + lanczos_den_coeffs[i];
-        }
-    } else {
-        for (int i = 0; i < LANCZOS_N; i++) {
-            num = num / x + lanczos_num_coeffs[i];
-            den = den / x + lanczos_den_coeffs[i];
-        }
+#define GAMMA_EXACT_LIMIT 23.0
+
+// True for 0, -1, -2, ... (including -0.0): where gamma has its poles.
+static bool gamma_at_pole(double x) { return x <= 0.0 && trunc(x) == x; }
+
+static double gamma_factorial(double n) {
+    double acc = 1.0;
+    for (double k = 2.0; k < n; k += 1.0) {
+        acc *= k;
     }
-    return num / den;
+    return acc;
 }
-
-static double m_sinpi(double x) {
-    double y = fmod(fabs(x), 2.0), r;
-    int n = (int)round(2.0 * y);
-    switch (n) {
-        case 0: r = sin(m_pi * y); break;
-        case 1: r = cos(m_pi * (y - 0.5)); break;
-        case 2: r = sin(m_pi * (1.0 - y)); break;
-        case 3: r = -cos(m_pi * (y - 1.5)); break;
-        default: r = sin(m_pi * (y - 2.0)); break;
-    }
-    return copysign(1.0, x) * r;
-}
-
-// Gamma for finite x that is not zero or a negative integer; sets *range
-// when the result overflows.
-static double m_tgamma(double x, bool *range) {
-    if (x == floor(x) && x <= NGAMMA_INTEGRAL) {
-        return gamma_integral[(int)x - 1];
-    }
-    double absx = fabs(x), r, z;
-    if (absx < 1e-20) {
-        r = 1.0 / x;
-        *range = isinf(r);
-        return r;
-    }
-    if (absx > 200.0) {
-        if (x < 0.0) {
-            return 0.0 / m_sinpi(x);
-        }
-        *range = true;
-        return INFINITY;
-    }
-    double y = absx + lanczos_g_minus_half;
-    if (absx > lanczos_g_minus_half) {
-        double q = y - absx;
-        z = q - lanczos_g_minus_half;
-    } else {
-        double q = y - lanczos_g_minus_half;
-        z = q - absx;
-    }
-    z = z * lanczos_g / y;
-    if (x < 0.0) {
-        r = -m_pi / m_sinpi(absx) / absx * exp(y) / lanczos_sum(absx);
-        r -= z * r;
-        if (absx < 140.0) {
-            r /= pow(y, absx - 0.5);
-        } else {
-            double sqrtpow = pow(y, absx / 2.0 - 0.25);
-            r /= sqrtpow;
-            r /= sqrtpow;
-        }
-    } else {
-        r = lanczos_sum(absx) / exp(y);
-        r += z * r;
-        if (absx < 140.0) {
-            r *= pow(y, absx - 0.5);
-        } else {
-            double sqrtpow = pow(y, absx / 2.0 - 0.25);
-            r *= sqrtpow;
-            r *= sqrtpow;
-        }
-    }
-    *range = isinf(r);
-    return r;
-}
-
-// lgamma for finite x that is not an integer <= 0.
-static double m_lgamma(double x) {
-    if (x == floor(x) && x <= 2.0) {
-        return 0.0;
-    }
-    double absx = fabs(x);
-    if (absx < 1e-20) {
-        return -log(absx);
-    }
-    double r = log(lanczos_sum(absx)) - lanczos_g;
-    r += (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1);
-    if (x < 0.0) {
-        r = log(m_pi) - log(fabs(m_sinpi(absx))) - log(absx) - r;
-    }
-    return r;
-}
-
-static bool is_nonpos_integer(double x) { return x <= 0.0 && x == floor(x); }
 
 static Value math_gamma(size_t nargs, const Value *args) {
     (void)nargs;
     double x = arg_d(args[0]);
-    if (isnan(x)) {
+    if (isnan(x) || x == INFINITY) {
         return float_new(x);
     }
-    if (isinf(x)) {
-        if (x > 0) {
-            return float_new(x);
-        }
+    if (x == -INFINITY || gamma_at_pole(x)) {
         domain_error();
     }
-    if (is_nonpos_integer(x)) {
-        domain_error();
+    if (x <= GAMMA_EXACT_LIMIT && trunc(x) == x) {
+        return float_new(gamma_factorial(x));
     }
-    bool range = false;
-    double r = m_tgamma(x, &range);
-    if (range) {
+    // Finite, non-pole x: an infinite answer can only mean the true value
+    // is beyond the double range (large x, or x so close to 0 that 1/x
+    // overflows). Very negative x underflows to a signed zero, which is
+    // what Python returns too.
+    double y = tgamma(x);
+    if (isinf(y)) {
         range_error();
     }
-    return float_new(r);
+    return float_new(y);
 }
 
 static Value math_lgamma(size_t nargs, const Value *args) {
@@ -237,16 +129,19 @@ static Value math_lgamma(size_t nargs, const Value *args) {
         return float_new(x);
     }
     if (isinf(x)) {
-        return float_new(INFINITY);
+        return float_new(INFINITY);   // |gamma| grows without bound both ways
     }
-    if (is_nonpos_integer(x)) {
+    if (gamma_at_pole(x)) {
         domain_error();
     }
-    double r = m_lgamma(x);
-    if (isinf(r)) {
+    if (x == 1.0 || x == 2.0) {
+        return float_new(0.0);        // gamma(1) == gamma(2) == 1 exactly
+    }
+    double y = lgamma(x);
+    if (isinf(y)) {
         range_error();
     }
-    return float_new(r);
+    return float_new(y);
 }
 
 // --- logarithms -------------------------------------------------------------
@@ -256,7 +151,7 @@ static double m_log(double x) {
         if (x > 0.0) {
             return log(x);
         }
-        return NAN;    // log(0) and log(negative): domain errors in CPython
+        return NAN;    // log(0) and log(negative) are domain errors
     }
     return isnan(x) || x > 0 ? x : NAN;
 }
@@ -275,8 +170,9 @@ static double m_log10(double x) {
     return isnan(x) || x > 0 ? log10(x) : NAN;
 }
 
-// log of a number, with ints too large for a double handled as m * 2**e
-// (CPython's loghelper).
+// Applies a logarithm f to a number. Ints beyond a double's range are
+// read as m * 2**bits with m from their top 64 bits, so f(i) becomes
+// f(m) + bits * f(2).
 static double log_helper(Value arg, double (*f)(double)) {
     Value i = int_coerce(arg);
     if (i != VAL_NULL) {
@@ -285,7 +181,7 @@ static double log_helper(Value arg, double (*f)(double)) {
         }
         size_t bits = int_bit_length(i);
         if (bits > 1000) {
-            // i ~= m * 2**bits with m in [0.5, 1), as CPython's _PyLong_Frexp.
+            // m = i / 2**bits lies in [0.5, 1); 64 bits of it are plenty.
             double m = ldexp(int_to_double(int_rshift(i, bits - 64)), -64);
             return f(m) + f(2.0) * (double)bits;
         }
@@ -662,7 +558,7 @@ static Value math_factorial(size_t nargs, const Value *args) {
     return range_product(val_from_small_int(2), int_add(n, val_from_small_int(1)));
 }
 
-// n and k for comb/perm with CPython's checks.
+// Converts comb/perm's n and k to ints and rejects negative ones.
 static void comb_args(Value *n, Value *k) {
     *n = mods_to_int(*n);
     *k = mods_to_int(*k);
@@ -745,24 +641,22 @@ static Value math_isqrt(size_t nargs, const Value *args) {
     if (int_to_i64(n, &small)) {
         return int_from_u64(isqrt_u64((uint64_t)small));
     }
-    // CPython's adaptive-precision Newton iteration.
-    size_t c = (int_bit_length(n) - 1) / 2;
-    size_t cbits = 0;
-    for (size_t t = c; t != 0; t >>= 1) {
-        cbits++;
+    // Too big for one machine word. Start from an overestimate built from
+    // the leading bits (the root of the top word, plus one, shifted back
+    // up), then run integer Newton steps x -> (x + n // x) // 2. From above
+    // the steps decrease strictly until they reach floor(sqrt(n)), and the
+    // first step that fails to decrease marks the answer.
+    size_t shift = (int_bit_length(n) - 62 + 1) & ~(size_t)1;   // even
+    int64_t top;
+    int_to_i64(int_rshift(n, shift), &top);
+    Value guess = int_lshift(int_from_u64(isqrt_u64((uint64_t)top) + 1), shift / 2);
+    for (;;) {
+        Value next = int_rshift(int_add(guess, int_floordiv(n, guess)), 1);
+        if (int_cmp(next, guess) >= 0) {
+            return guess;
+        }
+        guess = next;
     }
-    Value a = val_from_small_int(1);
-    size_t d = 0;
-    for (size_t s = cbits; s-- > 0;) {
-        size_t e = d;
-        d = c >> s;
-        Value q = int_floordiv(int_rshift(n, 2 * c - e - d + 1), a);
-        a = int_add(int_lshift(a, d - e - 1), q);
-    }
-    if (int_cmp(int_mul(a, a), n) > 0) {
-        a = int_sub(a, val_from_small_int(1));
-    }
-    return a;
 }
 
 static Value math_prod(size_t nargs, const Value *args, Value kwnames) {
@@ -782,113 +676,124 @@ static Value math_prod(size_t nargs, const Value *args, Value kwnames) {
 
 // --- accurate sums --------------------------------------------------------------
 
-// Shewchuk's exact partial sums, as CPython's math.fsum.
+// fsum keeps the running total as an exact expansion: a list of doubles,
+// smallest magnitude first, no two overlapping, whose true sum is exactly
+// the sum of the items seen so far (Shewchuk's method). Each new item is
+// folded through the list with error-free two-sums; infinities and NaNs are
+// kept aside, since they decide the answer on their own.
+typedef struct {
+    double *terms;     // the expansion, increasing magnitude
+    size_t count, room;
+    bool pos_inf, neg_inf, got_nan;
+} FsumAcc;
+
+// Adds a finite x to the expansion. A partial sum that overflows means the
+// exact method cannot continue, which Python reports as an OverflowError.
+static void fsum_add(FsumAcc *acc, double x) {
+    size_t kept = 0;
+    for (size_t j = 0; j < acc->count; j++) {
+        double big = acc->terms[j], small = x;
+        if (fabs(big) < fabs(small)) {
+            big = x;
+            small = acc->terms[j];
+        }
+        double sum = big + small;
+        double err = small - (sum - big);    // exact: |big| >= |small|
+        if (err != 0.0) {
+            acc->terms[kept++] = err;
+        }
+        x = sum;
+    }
+    acc->count = kept;
+    if (!isfinite(x)) {
+        vm_raise(&exc_OverflowError_type, "intermediate overflow in fsum");
+    }
+    if (x == 0.0) {
+        return;
+    }
+    if (acc->count == acc->room) {
+        double *bigger = gc_alloc(2 * acc->room * sizeof(double), true);
+        memcpy(bigger, acc->terms, acc->count * sizeof(double));
+        acc->terms = bigger;
+        acc->room *= 2;
+    }
+    acc->terms[acc->count++] = x;
+}
+
+// The expansion's sum rounded once, to nearest with ties to even.
+static double fsum_round(const FsumAcc *acc) {
+    size_t i = acc->count;
+    if (i == 0) {
+        return 0.0;
+    }
+    // Add from the largest term down until an addition is inexact: the
+    // terms below cannot change the result, except when the rounding error
+    // left behind (tail) is exactly half an ulp, where they break the tie.
+    double total = acc->terms[--i], tail = 0.0;
+    while (i > 0) {
+        double t = acc->terms[--i];
+        double sum = total + t;
+        tail = t - (sum - total);
+        total = sum;
+        if (tail != 0.0) {
+            break;
+        }
+    }
+    if (i > 0 && tail != 0.0 && (tail < 0.0) == (acc->terms[i - 1] < 0.0)) {
+        // The rest pushes past the halfway point: round away from total,
+        // but only if 2*tail is exactly representable as a step of total.
+        double step = 2.0 * tail;
+        double moved = total + step;
+        if (moved - total == step) {
+            total = moved;
+        }
+    }
+    return total;
+}
+
 static Value math_fsum(size_t nargs, const Value *args) {
     (void)nargs;
-    double stack_p[32];
-    double *p = stack_p;
-    size_t n = 0, m = 32;
-    double special_sum = 0.0, inf_sum = 0.0;
+    double first_terms[32];
+    FsumAcc acc = {first_terms, 0, 32, false, false, false};
     Value it = obj_getiter(args[0]);
     for (Value item; (item = obj_iternext(it)) != VAL_NULL;) {
-        double x = arg_d(item), xsave = x;
-        size_t i = 0;
-        for (size_t j = 0; j < n; j++) {
-            double y = p[j];
-            if (fabs(x) < fabs(y)) {
-                double t = x;
-                x = y;
-                y = t;
-            }
-            double hi = x + y;
-            double lo = y - (hi - x);
-            if (lo != 0.0) {
-                p[i++] = lo;
-            }
-            x = hi;
+        double x = arg_d(item);
+        if (isfinite(x)) {
+            fsum_add(&acc, x);
+            continue;
         }
-        n = i;
-        if (x != 0.0) {
-            if (!isfinite(x)) {
-                if (isfinite(xsave)) {
-                    vm_raise(&exc_OverflowError_type, "intermediate overflow in fsum");
-                }
-                if (isinf(xsave)) {
-                    inf_sum += xsave;
-                }
-                special_sum += xsave;
-                n = 0;
-            } else {
-                if (n >= m) {
-                    double *np = gc_alloc(2 * m * sizeof(double), true);
-                    for (size_t k = 0; k < n; k++) {
-                        np[k] = p[k];
-                    }
-                    p = np;
-                    m *= 2;
-                }
-                p[n++] = x;
-            }
+        // The finite part no longer matters once an inf or nan is seen.
+        acc.count = 0;
+        if (isnan(x)) {
+            acc.got_nan = true;
+        } else if (x > 0.0) {
+            acc.pos_inf = true;
+        } else {
+            acc.neg_inf = true;
         }
     }
-    if (special_sum != 0.0) {
-        if (isnan(inf_sum)) {
-            vm_raise(&exc_ValueError_type, "-inf + inf in fsum");
-        }
-        return float_new(special_sum);
+    if (acc.pos_inf && acc.neg_inf) {
+        vm_raise(&exc_ValueError_type, "-inf + inf in fsum");
     }
-    double hi = 0.0, lo = 0.0;
-    if (n > 0) {
-        hi = p[--n];
-        while (n > 0) {
-            double x = hi, y = p[--n];
-            hi = x + y;
-            lo = y - (hi - x);
-            if (lo != 0.0) {
-                break;
-            }
-        }
-        if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
-            double y = lo * 2.0;
-            double x = hi + y;
-            if (y == x - hi) {
-                hi = x;
-            }
-        }
+    if (acc.got_nan) {
+        return float_new(NAN);
     }
-    return float_new(hi);
+    if (acc.pos_inf || acc.neg_inf) {
+        return float_new(acc.pos_inf ? INFINITY : -INFINITY);
+    }
+    return float_new(fsum_round(&acc));
 }
 
-typedef struct {
-    double hi, lo;
-} DoubleLength;
-
-static DoubleLength dl_split(double x) {
-    double t = x * 134217729.0;   // Veltkamp: 2**27 + 1
-    double hi = t - (t - x);
-    return (DoubleLength){hi, x - hi};
-}
-
-static DoubleLength dl_mul(double x, double y) {
-    DoubleLength xx = dl_split(x), yy = dl_split(y);
-    double p = xx.hi * yy.hi;
-    double q = xx.hi * yy.lo + xx.lo * yy.hi;
-    double z = p + q;
-    double zz = p - z + q + xx.lo * yy.lo;
-    return (DoubleLength){z, zz};
-}
-
-static DoubleLength dl_fast_sum(double a, double b) {
-    double x = a + b;
-    double z = x - a;
-    return (DoubleLength){x, b - z};
-}
-
-// CPython's vector_norm: the Euclidean norm of vec (absolute values) to
-// within a rounding, without overflow or underflow in the squares.
-static double vector_norm(size_t n, double *vec, double max, bool found_nan) {
+// The Euclidean length of vec (entries already made non-negative), max
+// being the largest entry. The entries are first scaled by a power of two
+// that brings max into [0.5, 1), so no square can overflow or vanish, and
+// the squares are summed as an unevaluated pair hi + lo, each product's
+// rounding error recovered exactly with fma. The square root of that is
+// then refined by one Newton step against the exact residual, which gives
+// the correctly rounded length in all but the rarest cases.
+static double vector_norm(size_t n, const double *vec, double max, bool found_nan) {
     if (isinf(max)) {
-        return max;
+        return max;                 // an infinity wins even over a nan
     }
     if (found_nan) {
         return NAN;
@@ -896,33 +801,28 @@ static double vector_norm(size_t n, double *vec, double max, bool found_nan) {
     if (max == 0.0 || n <= 1) {
         return max;
     }
-    int max_e;
-    frexp(max, &max_e);
-    if (max_e < -1023) {
-        for (size_t i = 0; i < n; i++) {
-            vec[i] /= DBL_MIN;
-        }
-        return DBL_MIN * vector_norm(n, vec, max / DBL_MIN, found_nan);
-    }
-    double scale = ldexp(1.0, -max_e);
-    double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
+    int scale_exp;
+    frexp(max, &scale_exp);
+    double hi = 0.0, lo = 0.0;
     for (size_t i = 0; i < n; i++) {
-        double x = vec[i] * scale;
-        DoubleLength pr = dl_mul(x, x);
-        DoubleLength sm = dl_fast_sum(csum, pr.hi);
-        csum = sm.hi;
-        frac1 += pr.lo;
-        frac2 += sm.lo;
+        double x = ldexp(vec[i], -scale_exp);
+        double sq = x * x;
+        double sq_err = fma(x, x, -sq);
+        // two-sum of hi and sq, the error going into lo with sq_err
+        double sum = hi + sq;
+        double back = sum - hi;
+        lo += (hi - (sum - back)) + (sq - back) + sq_err;
+        hi = sum;
     }
-    double h = sqrt(csum - 1.0 + (frac1 + frac2));
-    DoubleLength pr = dl_mul(-h, h);
-    DoubleLength sm = dl_fast_sum(csum, pr.hi);
-    csum = sm.hi;
-    frac1 += pr.lo;
-    frac2 += sm.lo;
-    double x = csum - 1.0 + (frac1 + frac2);
-    h += x / (2.0 * h);
-    return h / scale;
+    double total = hi + lo;
+    lo -= total - hi;
+    hi = total;
+    double root = sqrt(hi);
+    // residual = (hi + lo) - root**2, computed without rounding error in
+    // the square; d(root) = residual / (2 * root).
+    double residual = (hi - root * root) - fma(root, root, -(root * root)) + lo;
+    root += residual / (2.0 * root);
+    return ldexp(root, scale_exp);
 }
 
 static double *coord_buffer(size_t n, double *stack_buf, size_t stack_n) {
