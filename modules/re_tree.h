@@ -1,7 +1,9 @@
-// The syntax tree of the re compiler, shared by the parser (re_parse.c)
-// and the code generator (re_compile.c): sequences of nodes mirroring
-// CPython's re/_parser.py SubPattern items, and the parser state (which
-// also knows each group's width, needed for look-behind checks).
+// The syntax tree of Copper's re compiler, shared by the parser
+// (re_parse.c) and the code generator (re_compile.c). A pattern is a Seq
+// (a sequence of nodes, matched one after another); nodes that contain
+// sub-patterns point at further Seqs. The parser's state, P, also carries
+// what the code generator needs afterwards: the final flags, the group
+// count, the group names and each group's width (for look-behind checks).
 #ifndef COPPER_MODULES_RE_TREE_H
 #define COPPER_MODULES_RE_TREE_H
 
@@ -48,33 +50,37 @@ struct ReNode {
     uint32_t setn;     // number of triples
 };
 
+// What the parser knows about one capturing group.
 typedef struct {
-    // tokenizer
+    uint64_t lo, hi;   // width range, valid once closed
+    bool closed;
+} ReGroupInfo;
+
+typedef struct {
+    // the text being read: code points, and the index of the next one
     const uint32_t *s;
     size_t n;
-    size_t index;
-    int32_t next;
-    size_t next_len;
+    size_t pos;
     bool istext;
     Value pattern;
-    // state
+    // results read by the code generator
     uint32_t flags;
-    uint32_t groups;        // groups opened + 1 (group 0)
-    uint64_t *gw_lo, *gw_hi;
-    bool *gw_closed;
-    uint32_t gw_cap;
-    Value groupdict;
-    intptr_t lookbehindgroups;   // -1: None
-    uint32_t *refpos;            // pairs (group, pos) for conditional references
-    uint32_t nrefpos, refcap;
+    uint32_t groups;             // capturing groups opened, plus one (group 0)
+    Value groupdict;             // name -> group number
+    // bookkeeping while parsing
+    ReGroupInfo *ginfo;
+    uint32_t ginfo_cap;
+    intptr_t lookbehind_first;   // first group opened inside the outermost look-behind, -1 outside
+    uint32_t *condrefs;          // pairs (group number, position) of numeric (?(n)...) tests
+    uint32_t ncondrefs, condrefs_cap;
     int depth;
 } P;
 
-// Parses `pattern` (its code points in p->s after setup) with `flags`:
-// the whole of re/_parser.py parse(), errors included. Fills *p (final
-// flags, groups, group names) and returns the top sequence. May raise.
+// Parses `pattern` (a str, or `len` bytes at `data` when is_bytes) with
+// `flags`, filling *p (final flags, group count, group names) and returning
+// the top sequence. Raises re.error with CPython's messages and positions.
 Seq *re_parse(P *p, Value pattern, bool is_bytes, const uint8_t *data, size_t len, uint32_t flags);
-// The (min, max) width of a sequence, as SubPattern.getwidth().
+// The (min, max) number of characters a sequence can match (cached in it).
 void re_seq_width(P *p, Seq *s, uint64_t *lo, uint64_t *hi);
 
 #endif
