@@ -284,6 +284,17 @@ extern const Obj none_obj, true_obj, false_obj, ellipsis_obj, notimpl_obj;
 #define VAL_ELLIPSIS OBJ_VAL(&ellipsis_obj)
 #define VAL_NOTIMPL OBJ_VAL(&notimpl_obj)
 static inline Value val_bool(bool b) { return b ? VAL_TRUE : VAL_FALSE; }
+// The result of comparison `op` (CmpOp) from a three-way result c (<0, 0, >0).
+static inline Value obj_cmp_result(int op, int c) {
+    switch (op) {
+        case CMP_LT: return val_bool(c < 0);
+        case CMP_LE: return val_bool(c <= 0);
+        case CMP_EQ: return val_bool(c == 0);
+        case CMP_NE: return val_bool(c != 0);
+        case CMP_GT: return val_bool(c > 0);
+        default: return val_bool(c >= 0);
+    }
+}
 
 extern const Type type_type, object_type, none_type, bool_type, int_type, float_type,
     str_type, bytes_type, bytearray_type, tuple_type, list_type, dict_type, set_type,

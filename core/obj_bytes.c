@@ -318,7 +318,7 @@ static Value bytes_repr(Value self) {
 
 // --- indexing ---------------------------------------------------------------------
 
-static bool is_index_like(Value v) {
+bool bytes_is_index_like(Value v) {
     if (val_is_small_int(v)) {
         return true;
     }
@@ -365,7 +365,7 @@ static void assigned_bytes(Value value, Vstr *tmp, const uint8_t **data, size_t 
     if (obj_get_buffer(value, data, len)) {
         return;
     }
-    if (str_get(value) != NULL || is_index_like(value) || !is_iterable(value)) {
+    if (str_get(value) != NULL || bytes_is_index_like(value) || !is_iterable(value)) {
         vm_raise(&exc_TypeError_type,
                  "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     }
@@ -426,7 +426,7 @@ static Value bytes_subscr(Value self, Value index, Value value) {
         return VAL_NULL;   // the protocol raises the immutability TypeError
     }
     bool is_slice = is_type(index, &slice_type);
-    if (!is_slice && !is_index_like(index)) {
+    if (!is_slice && !bytes_is_index_like(index)) {
         vm_raise(&exc_TypeError_type, "%s indices must be integers or slices, not %s",
                  ba ? "bytearray" : "byte", val_type_name(index));
     }
@@ -532,7 +532,7 @@ static Value bytes_unary_op(int op, Value a) {
 }
 
 static bool repeat_count(Value n, intptr_t *out) {
-    if (!is_index_like(n)) {
+    if (!bytes_is_index_like(n)) {
         return false;
     }
     *out = obj_index(n);
@@ -640,19 +640,12 @@ static Value bytes_compare(int op, Value a, Value b) {
     if (c == 0) {
         c = x->len < y->len ? -1 : (x->len > y->len ? 1 : 0);
     }
-    switch (op) {
-        case CMP_LT: return val_bool(c < 0);
-        case CMP_LE: return val_bool(c <= 0);
-        case CMP_EQ: return val_bool(c == 0);
-        case CMP_NE: return val_bool(c != 0);
-        case CMP_GT: return val_bool(c > 0);
-        default: return val_bool(c >= 0);
-    }
+    return obj_cmp_result(op, c);
 }
 
 static Value bytes_contains(Value self, Value item) {
     BytesObj *b = bytes_get(self);
-    if (is_index_like(item)) {
+    if (bytes_is_index_like(item)) {
         uint8_t c = bytes_byte_arg(item);
         return val_bool(b->len > 0 && memchr(b->data, c, b->len) != NULL);
     }

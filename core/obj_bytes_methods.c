@@ -40,18 +40,9 @@ static Value opt_arg(size_t nargs, const Value *args, size_t i) {
     return i < nargs ? args[i] : VAL_NULL;
 }
 
-static bool is_index_like(Value v) {
-    if (val_is_small_int(v)) {
-        return true;
-    }
-    const Type *t = type_of(v);
-    return type_is_subtype(t, &int_type) || t == &bool_type ||
-           (type_is_heap(t) && type_lookup(t, NAME(__index__)) != VAL_NULL);
-}
-
 // The needle of find/count/index: a bytes-like or an int (one byte).
 static void needle_arg(Value v, const uint8_t **data, size_t *len, uint8_t *one) {
-    if (is_index_like(v)) {
+    if (bytes_is_index_like(v)) {
         *one = bytes_byte_arg(v);
         *data = one;
         *len = 1;
@@ -97,20 +88,21 @@ static Value bytes_rfind(size_t nargs, const Value *args) {
     return val_from_small_int(find_impl(nargs, args, true, "rfind"));
 }
 
-static Value bytes_index(size_t nargs, const Value *args) {
-    intptr_t r = find_impl(nargs, args, false, "index");
+// index/rindex: find/rfind that raise instead of returning -1.
+static Value index_impl(size_t nargs, const Value *args, bool right, const char *name) {
+    intptr_t r = find_impl(nargs, args, right, name);
     if (r < 0) {
         vm_raise(&exc_ValueError_type, "subsection not found");
     }
     return val_from_small_int(r);
 }
 
+static Value bytes_index(size_t nargs, const Value *args) {
+    return index_impl(nargs, args, false, "index");
+}
+
 static Value bytes_rindex(size_t nargs, const Value *args) {
-    intptr_t r = find_impl(nargs, args, true, "rindex");
-    if (r < 0) {
-        vm_raise(&exc_ValueError_type, "subsection not found");
-    }
-    return val_from_small_int(r);
+    return index_impl(nargs, args, true, "rindex");
 }
 
 static Value bytes_count(size_t nargs, const Value *args) {
@@ -214,21 +206,17 @@ static Value bytes_rstrip(size_t nargs, const Value *args) {
 static Value split_impl(size_t nargs, const Value *args, Value kwnames, bool right) {
     const char *name = right ? "rsplit" : "split";
     BytesObj *b = self_bytes(args[0], name);
-    static const ArgSpec spec[] = {
-        {NAME(sep), false, false, VAL_NONE},
-        {NAME(maxsplit), false, false, VAL_NULL},
-    };
-    Value a[2];
-    args_parse(name, nargs - 1, args + 1, kwnames, 2, spec, a);
-    intptr_t maxsplit = a[1] == VAL_NULL ? -1 : obj_index(a[1]);
+    Value sepv;
+    intptr_t maxsplit;
+    search_split_args(name, nargs, args, kwnames, &sepv, &maxsplit);
     SeqMaker make = maker_for(b);
-    if (a[0] == VAL_NONE) {
+    if (sepv == VAL_NONE) {
         return right ? search_rsplit_ws((const char *)b->data, b->len, maxsplit, make)
                      : search_split_ws((const char *)b->data, b->len, maxsplit, make);
     }
     const uint8_t *sep;
     size_t seplen;
-    bytes_buffer_arg(a[0], &sep, &seplen);
+    bytes_buffer_arg(sepv, &sep, &seplen);
     if (seplen == 0) {
         vm_raise(&exc_ValueError_type, "empty separator");
     }
@@ -248,29 +236,8 @@ static Value bytes_rsplit(size_t nargs, const Value *args, Value kwnames) {
 
 static Value bytes_splitlines(size_t nargs, const Value *args, Value kwnames) {
     BytesObj *b = self_bytes(args[0], "splitlines");
-    static const ArgSpec spec[] = {{NAME(keepends), false, false, VAL_NULL}};
-    Value a[1];
-    args_parse("splitlines", nargs - 1, args + 1, kwnames, 1, spec, a);
-    bool keep = a[0] != VAL_NULL && obj_index(a[0]) != 0;
-    Value list = list_new_empty();
-    size_t i = 0, line = 0;
-    while (i < b->len) {
-        uint8_t c = b->data[i];
-        if (c != '\n' && c != '\r') {
-            i++;
-            continue;
-        }
-        size_t eol = i++;
-        if (c == '\r' && i < b->len && b->data[i] == '\n') {
-            i++;
-        }
-        list_append(list, make_like(b, b->data + line, (keep ? i : eol) - line));
-        line = i;
-    }
-    if (line < b->len) {
-        list_append(list, make_like(b, b->data + line, b->len - line));
-    }
-    return list;
+    return search_splitlines(nargs, args, kwnames, (const char *)b->data, b->len, false,
+                             maker_for(b));
 }
 
 static Value bytes_join(size_t nargs, const Value *args) {
@@ -572,28 +539,8 @@ static Value bytes_zfill(size_t nargs, const Value *args) {
 
 static Value bytes_expandtabs(size_t nargs, const Value *args, Value kwnames) {
     BytesObj *b = self_bytes(args[0], "expandtabs");
-    static const ArgSpec spec[] = {{NAME(tabsize), false, false, VAL_NULL}};
-    Value a[1];
-    args_parse("expandtabs", nargs - 1, args + 1, kwnames, 1, spec, a);
-    intptr_t tab = a[0] == VAL_NULL ? 8 : obj_index(a[0]);
-    Vstr v = {NULL, 0, 0};
-    size_t col = 0;
-    for (size_t i = 0; i < b->len; i++) {
-        uint8_t c = b->data[i];
-        if (c == '\t') {
-            if (tab > 0) {
-                size_t k = (size_t)tab - col % (size_t)tab;
-                for (size_t j = 0; j < k; j++) {
-                    vstr_add_byte(&v, ' ');
-                }
-                col += k;
-            }
-        } else {
-            vstr_add_byte(&v, (char)c);
-            col = (c == '\n' || c == '\r') ? 0 : col + 1;
-        }
-    }
-    return make_like(b, (const uint8_t *)(v.buf != NULL ? v.buf : ""), v.len);
+    intptr_t tab = search_tabsize_arg(nargs, args, kwnames);
+    return search_expandtabs((const char *)b->data, b->len, tab, false, maker_for(b));
 }
 
 // --- decode, hex, fromhex, translate -----------------------------------------------------

@@ -461,17 +461,6 @@ static Value float_unary_op(int op, Value a) {
     }
 }
 
-static Value cmp_result(int op, int c) {
-    switch (op) {
-        case CMP_LT: return val_bool(c < 0);
-        case CMP_LE: return val_bool(c <= 0);
-        case CMP_EQ: return val_bool(c == 0);
-        case CMP_NE: return val_bool(c != 0);
-        case CMP_GT: return val_bool(c > 0);
-        default: return val_bool(c >= 0);
-    }
-}
-
 static Value float_compare(int op, Value a, Value b) {
     double x = float_value(a);
     if (val_is_float(b)) {
@@ -493,7 +482,7 @@ static Value float_compare(int op, Value a, Value b) {
     if (isnan(x)) {
         return val_bool(op == CMP_NE);
     }
-    return cmp_result(op, -int_cmp_double(i, x));
+    return obj_cmp_result(op, -int_cmp_double(i, x));
 }
 
 static Value float_repr(Value self) {

@@ -209,17 +209,6 @@ static Value int_binary_op(int op, Value a, Value b) {
     return int_binary_op_values(op, x, y);
 }
 
-static Value cmp_result(int op, int c) {
-    switch (op) {
-        case CMP_LT: return val_bool(c < 0);
-        case CMP_LE: return val_bool(c <= 0);
-        case CMP_EQ: return val_bool(c == 0);
-        case CMP_NE: return val_bool(c != 0);
-        case CMP_GT: return val_bool(c > 0);
-        default: return val_bool(c >= 0);
-    }
-}
-
 static Value int_compare(int op, Value a, Value b) {
     Value x = num_int(a);
     if (x == VAL_NULL) {
@@ -227,14 +216,14 @@ static Value int_compare(int op, Value a, Value b) {
     }
     Value y = num_int(b);
     if (y != VAL_NULL) {
-        return cmp_result(op, int_cmp(x, y));
+        return obj_cmp_result(op, int_cmp(x, y));
     }
     if (val_is_float(b)) {
         double d = float_value(b);
         if (d != d) {
             return val_bool(op == CMP_NE);
         }
-        return cmp_result(op, int_cmp_double(x, d));
+        return obj_cmp_result(op, int_cmp_double(x, d));
     }
     return VAL_NOTIMPL;
 }

@@ -82,6 +82,21 @@ static inline bool keys_equal_fast(Value a, Value b, bool *known) {
     return false;
 }
 
+// Compares the live entry `entry` (same hash as key) with key: 1 equal,
+// 0 not, -1 when a Python __eq__ changed the table under the probe, so the
+// caller must start its probe again.
+static int entry_matches(SetObj *so, SetEntry *table, SetEntry *entry, Value key) {
+    Value startkey = entry->key;
+    bool known, eq = keys_equal_fast(startkey, key, &known);
+    if (!known) {
+        eq = obj_eq(startkey, key);
+        if (table != tab(so) || entry->key != startkey) {
+            return -1;
+        }
+    }
+    return eq ? 1 : 0;
+}
+
 // The entry holding key, or the empty entry that ends its probe sequence;
 // NULL if the set has no table. May run __eq__ (restarts if it mutates).
 static SetEntry *set_lookkey(SetObj *so, Value key, uintptr_t hash) {
@@ -101,15 +116,11 @@ restart:
                 return entry;
             }
             if (entry->hash == hash && entry->key != DUMMY) {
-                Value startkey = entry->key;
-                bool known, eq = keys_equal_fast(startkey, key, &known);
-                if (!known) {
-                    eq = obj_eq(startkey, key);
-                    if (table != tab(so) || entry->key != startkey) {
-                        goto restart;
-                    }
+                int m = entry_matches(so, table, entry, key);
+                if (m < 0) {
+                    goto restart;
                 }
-                if (eq) {
+                if (m > 0) {
                     return entry;
                 }
             }
@@ -167,8 +178,9 @@ static void set_table_resize(SetObj *so, size_t minused) {
 }
 
 static void set_add_entry(SetObj *so, Value key, uintptr_t hash) {
+restart:
+    // Inside the restart: an __eq__ that cleared the set leaves no table.
     ensure_table(so);
-restart:;
     SetEntry *table = tab(so);
     size_t mask = tsize(so) - 1;
     size_t i = hash & mask;
@@ -183,15 +195,11 @@ restart:;
                 goto found_unused_or_dummy;
             }
             if (entry->hash == hash && entry->key != DUMMY) {
-                Value startkey = entry->key;
-                bool known, eq = keys_equal_fast(startkey, key, &known);
-                if (!known) {
-                    eq = obj_eq(startkey, key);
-                    if (table != tab(so) || entry->key != startkey) {
-                        goto restart;
-                    }
+                int m = entry_matches(so, table, entry, key);
+                if (m < 0) {
+                    goto restart;
                 }
-                if (eq) {
+                if (m > 0) {
                     return;
                 }
             } else if (entry->key == DUMMY) {

@@ -633,13 +633,7 @@ static Value str_compare(int op, Value a, Value b) {
         return val_bool(!str_equal(OBJ_VAL(x), OBJ_VAL(y)));
     }
     // UTF-8 byte order is code point order.
-    int c = str_cmp(x, y);
-    switch (op) {
-        case CMP_LT: return val_bool(c < 0);
-        case CMP_LE: return val_bool(c <= 0);
-        case CMP_GT: return val_bool(c > 0);
-        default: return val_bool(c >= 0);
-    }
+    return obj_cmp_result(op, str_cmp(x, y));
 }
 
 static Value str_contains(Value self, Value item) {

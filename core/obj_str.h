@@ -107,6 +107,19 @@ Value search_partition(const char *h, size_t hlen, const char *sep, size_t seple
 // sequence of `len` items as CPython's ADJUST_INDICES: end is clipped to
 // [0, len]; start is >= 0 but may exceed len.
 void search_adjust(Value vstart, Value vend, size_t len, intptr_t *start, intptr_t *end);
+// Parses split/rsplit's (sep=None, maxsplit=-1) arguments that follow self
+// in args; maxsplit comes back as -1 when not given.
+void search_split_args(const char *name, size_t nargs, const Value *args, Value kwnames,
+                       Value *sep, intptr_t *maxsplit);
+// splitlines(keepends=False) on h (args[0] is self, already checked): bytes
+// break at \n, \r and \r\n; with `unicode`, h is UTF-8 and every Unicode
+// line boundary counts.
+Value search_splitlines(size_t nargs, const Value *args, Value kwnames, const char *h, size_t hlen,
+                        bool unicode, SeqMaker make);
+// expandtabs(tabsize=8): the tab size from args (args[0] is self), and the
+// expansion of h; with `unicode`, h is UTF-8 and columns count code points.
+intptr_t search_tabsize_arg(size_t nargs, const Value *args, Value kwnames);
+Value search_expandtabs(const char *h, size_t hlen, intptr_t tab, bool unicode, SeqMaker make);
 
 // --- formatting (str_format.c) -----------------------------------------------
 
@@ -133,6 +146,9 @@ void bytearray_splice(BytesObj *b, size_t start, size_t stop, const uint8_t *dat
 // Converts an int-like to a byte value, ValueError "byte must be in
 // range(0, 256)" / TypeError as CPython.
 uint8_t bytes_byte_arg(Value v);
+// Whether v is an int, bool or __index__ object: bytes/bytearray take such an
+// argument as a byte value (or a count) rather than as a buffer or iterable.
+bool bytes_is_index_like(Value v);
 // The bytes of a bytes-like argument, or TypeError "a bytes-like object is
 // required, not 'str'".
 void bytes_buffer_arg(Value v, const uint8_t **data, size_t *len);

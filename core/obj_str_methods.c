@@ -73,20 +73,21 @@ static Value str_rfind(size_t nargs, const Value *args) {
     return val_from_small_int(find_impl(nargs, args, true, "rfind"));
 }
 
-static Value str_index(size_t nargs, const Value *args) {
-    intptr_t r = find_impl(nargs, args, false, "index");
+// index/rindex: find/rfind that raise instead of returning -1.
+static Value index_impl(size_t nargs, const Value *args, bool right, const char *name) {
+    intptr_t r = find_impl(nargs, args, right, name);
     if (r < 0) {
         vm_raise(&exc_ValueError_type, "substring not found");
     }
     return val_from_small_int(r);
 }
 
+static Value str_index(size_t nargs, const Value *args) {
+    return index_impl(nargs, args, false, "index");
+}
+
 static Value str_rindex(size_t nargs, const Value *args) {
-    intptr_t r = find_impl(nargs, args, true, "rindex");
-    if (r < 0) {
-        vm_raise(&exc_ValueError_type, "substring not found");
-    }
-    return val_from_small_int(r);
+    return index_impl(nargs, args, true, "rindex");
 }
 
 static Value str_count(size_t nargs, const Value *args) {
@@ -221,20 +222,16 @@ static Value str_rstrip(size_t nargs, const Value *args) {
 static Value split_impl(size_t nargs, const Value *args, Value kwnames, bool right) {
     const char *name = right ? "rsplit" : "split";
     StrObj *s = self_str(args[0], name);
-    static const ArgSpec spec[] = {
-        {NAME(sep), false, false, VAL_NONE},
-        {NAME(maxsplit), false, false, VAL_NULL},
-    };
-    Value a[2];
-    args_parse(name, nargs - 1, args + 1, kwnames, 2, spec, a);
-    intptr_t maxsplit = a[1] == VAL_NULL ? -1 : obj_index(a[1]);
-    if (a[0] == VAL_NONE) {
+    Value sepv;
+    intptr_t maxsplit;
+    search_split_args(name, nargs, args, kwnames, &sepv, &maxsplit);
+    if (sepv == VAL_NONE) {
         return right ? search_rsplit_unicode_ws(s->data, s->len, maxsplit, make_str)
                      : search_split_unicode_ws(s->data, s->len, maxsplit, make_str);
     }
-    StrObj *sep = str_get(a[0]);
+    StrObj *sep = str_get(sepv);
     if (sep == NULL) {
-        vm_raise(&exc_TypeError_type, "must be str or None, not %s", val_type_name(a[0]));
+        vm_raise(&exc_TypeError_type, "must be str or None, not %s", val_type_name(sepv));
     }
     if (sep->len == 0) {
         vm_raise(&exc_ValueError_type, "empty separator");
@@ -253,32 +250,7 @@ static Value str_rsplit(size_t nargs, const Value *args, Value kwnames) {
 
 static Value str_splitlines(size_t nargs, const Value *args, Value kwnames) {
     StrObj *s = self_str(args[0], "splitlines");
-    static const ArgSpec spec[] = {{NAME(keepends), false, false, VAL_NULL}};
-    Value a[1];
-    args_parse("splitlines", nargs - 1, args + 1, kwnames, 1, spec, a);
-    bool keep = a[0] != VAL_NULL && obj_index(a[0]) != 0;
-    Value list = list_new_empty();
-    const uint8_t *data = (const uint8_t *)s->data;
-    size_t i = 0, line = 0;
-    while (i < s->len) {
-        size_t n;
-        uint32_t cp = utf8_get(data + i, &n);
-        if (!utf8_islinebreak(cp)) {
-            i += n;
-            continue;
-        }
-        size_t eol = i;
-        i += n;
-        if (cp == '\r' && i < s->len && data[i] == '\n') {
-            i++;
-        }
-        list_append(list, str_new(s->data + line, (keep ? i : eol) - line));
-        line = i;
-    }
-    if (line < s->len) {
-        list_append(list, str_new(s->data + line, s->len - line));
-    }
-    return list;
+    return search_splitlines(nargs, args, kwnames, s->data, s->len, true, make_str);
 }
 
 static Value str_join(size_t nargs, const Value *args) {
@@ -726,33 +698,11 @@ static Value str_zfill(size_t nargs, const Value *args) {
 
 static Value str_expandtabs(size_t nargs, const Value *args, Value kwnames) {
     StrObj *s = self_str(args[0], "expandtabs");
-    static const ArgSpec spec[] = {{NAME(tabsize), false, false, VAL_NULL}};
-    Value a[1];
-    args_parse("expandtabs", nargs - 1, args + 1, kwnames, 1, spec, a);
-    intptr_t tab = a[0] == VAL_NULL ? 8 : obj_index(a[0]);
+    intptr_t tab = search_tabsize_arg(nargs, args, kwnames);
     if (memchr(s->data, '\t', s->len) == NULL) {
         return same_str(args[0], s);
     }
-    Vstr v;
-    vstr_init(&v, s->len + 16);
-    const uint8_t *p = (const uint8_t *)s->data, *end = p + s->len;
-    size_t col = 0;
-    while (p < end) {
-        size_t n;
-        uint32_t cp = utf8_get(p, &n);
-        if (cp == '\t') {
-            if (tab > 0) {
-                size_t k = (size_t)tab - col % (size_t)tab;
-                add_fill(&v, ' ', k);
-                col += k;
-            }
-        } else {
-            vstr_add_bytes(&v, (const char *)p, n);
-            col = (cp == '\n' || cp == '\r') ? 0 : col + 1;
-        }
-        p += n;
-    }
-    return str_new(v.buf, v.len);
+    return search_expandtabs(s->data, s->len, tab, true, make_str);
 }
 
 // --- encode, format, translate ------------------------------------------------------

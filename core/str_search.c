@@ -310,3 +310,80 @@ void search_adjust(Value vstart, Value vend, size_t len, intptr_t *start, intptr
     *start = s;
     *end = e;
 }
+
+void search_split_args(const char *name, size_t nargs, const Value *args, Value kwnames,
+                       Value *sep, intptr_t *maxsplit) {
+    static const ArgSpec spec[] = {
+        {NAME(sep), false, false, VAL_NONE},
+        {NAME(maxsplit), false, false, VAL_NULL},
+    };
+    Value a[2];
+    args_parse(name, nargs - 1, args + 1, kwnames, 2, spec, a);
+    *sep = a[0];
+    *maxsplit = a[1] == VAL_NULL ? -1 : obj_index(a[1]);
+}
+
+Value search_splitlines(size_t nargs, const Value *args, Value kwnames, const char *h, size_t hlen,
+                        bool unicode, SeqMaker make) {
+    static const ArgSpec spec[] = {{NAME(keepends), false, false, VAL_NULL}};
+    Value a[1];
+    args_parse("splitlines", nargs - 1, args + 1, kwnames, 1, spec, a);
+    bool keep = a[0] != VAL_NULL && obj_index(a[0]) != 0;
+    Value list = list_new_empty();
+    const uint8_t *data = (const uint8_t *)h;
+    size_t i = 0, line = 0;
+    while (i < hlen) {
+        // bytes break only at \n and \r; str at every Unicode line boundary.
+        size_t n = 1;
+        uint32_t c = unicode ? utf8_get(data + i, &n) : data[i];
+        bool brk = unicode ? utf8_islinebreak(c) : (c == '\n' || c == '\r');
+        if (!brk) {
+            i += n;
+            continue;
+        }
+        size_t eol = i;
+        i += n;
+        if (c == '\r' && i < hlen && data[i] == '\n') {
+            i++;
+        }
+        list_append(list, make(h + line, (keep ? i : eol) - line));
+        line = i;
+    }
+    if (line < hlen) {
+        list_append(list, make(h + line, hlen - line));
+    }
+    return list;
+}
+
+intptr_t search_tabsize_arg(size_t nargs, const Value *args, Value kwnames) {
+    static const ArgSpec spec[] = {{NAME(tabsize), false, false, VAL_NULL}};
+    Value a[1];
+    args_parse("expandtabs", nargs - 1, args + 1, kwnames, 1, spec, a);
+    return a[0] == VAL_NULL ? 8 : obj_index(a[0]);
+}
+
+Value search_expandtabs(const char *h, size_t hlen, intptr_t tab, bool unicode, SeqMaker make) {
+    Vstr v;
+    vstr_init(&v, hlen + 16);
+    const uint8_t *p = (const uint8_t *)h, *end = p + hlen;
+    size_t col = 0;
+    while (p < end) {
+        // A column is a code point of str, a byte of bytes.
+        size_t n = 1;
+        uint32_t c = unicode ? utf8_get(p, &n) : *p;
+        if (c == '\t') {
+            if (tab > 0) {
+                size_t k = (size_t)tab - col % (size_t)tab;
+                for (size_t j = 0; j < k; j++) {
+                    vstr_add_byte(&v, ' ');
+                }
+                col += k;
+            }
+        } else {
+            vstr_add_bytes(&v, (const char *)p, n);
+            col = (c == '\n' || c == '\r') ? 0 : col + 1;
+        }
+        p += n;
+    }
+    return make(v.buf, v.len);
+}
