@@ -163,19 +163,10 @@ int copper_run_module(const char *name) {
 int copper_disassemble_file(const char *path) {
     NlrBuf nb;
     if (nlr_push(&nb) == 0) {
-        int h = hal_file_open(path, HAL_O_READ);
-        if (h < 0) {
-            raise_oserror(-h, str_new_cstr(path));
-        }
-        Vstr src;
-        vstr_init(&src, 1024);
-        char chunk[512];
-        long n;
-        while ((n = hal_file_read(h, chunk, sizeof(chunk))) > 0) {
-            vstr_add_bytes(&src, chunk, (size_t)n);
-        }
-        hal_file_close(h);
-        disasm_code(compile_source(src.buf, src.len, str_new_cstr(path), COMPILE_FILE));
+        Value name = str_new_cstr(path);
+        size_t len;
+        const char *src = import_read_file(name, &len);
+        disasm_code(compile_source(src, len, name, COMPILE_FILE));
         nlr_pop();
         return 0;
     }

@@ -59,7 +59,7 @@ static bool is_dir(Value path) {
 }
 
 // Reads a whole file into a no-scan GC block (NUL-terminated).
-static char *read_file(Value path, size_t *len_out) {
+char *import_read_file(Value path, size_t *len_out) {
     const char *p = str_cstr(path);
     int h = hal_file_open(p, HAL_O_READ);
     if (h < 0) {
@@ -102,7 +102,7 @@ static char *read_file(Value path, size_t *len_out) {
 // Compiles and runs a file in `globals`.
 static void exec_file(Value path, Value globals) {
     size_t len;
-    char *src = read_file(path, &len);
+    char *src = import_read_file(path, &len);
     Value code = compile_source(src, len, path, COMPILE_FILE);
     gc_free(src);
     vm_exec(code, globals, globals);

@@ -73,6 +73,9 @@ Value traceback_format(Value exc);
 // package. Searches sys.modules, C modules (module_table.c), frozen
 // modules, then each directory in sys.path for NAME.py and NAME/__init__.py.
 Value import_name(Value name, Value fromlist, int level, Value globals);
+// Reads a whole file through the HAL into a no-scan GC block (NUL-terminated);
+// OSError if it cannot be read.
+char *import_read_file(Value path, size_t *len_out);
 // Runs a file as __main__ (used by the port); raises on error.
 void vm_run_main_file(const char *path);
 // Compiles and runs source text as __main__ / REPL input in `globals`.

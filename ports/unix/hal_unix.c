@@ -25,7 +25,6 @@ static bool fuzz_mode;
 static long fuzz_budget;
 static uint64_t fuzz_deadline_ns;
 
-uint64_t hal_monotonic_ns(void);
 
 void hal_unix_fuzz_mode(long budget) {
     fuzz_mode = true;
