@@ -3,6 +3,7 @@
 // registers its static Values with the GC and resets them, so the core can
 // be started again in the same process (the fuzzer does).
 #include "init.h"
+#include "background.h"
 #include "intern.h"
 #include "mods.h"
 #include "obj_file.h"
@@ -16,6 +17,7 @@ void core_init_all(void) {
     str_init();
     runtime_init();
     vm_init();
+    background_init();
     file_init();
     sys_init();
     mods_init();

@@ -14,6 +14,7 @@
 // new to this frame.
 #include <string.h>
 #include "vm_impl.h"
+#include "background.h"
 #include "compile.h"
 #include "gc.h"
 #include "module_table.h"
@@ -259,6 +260,7 @@ static void check_interrupt(void) {
     if (hal_interrupt_pending()) {
         vm_raise_noargs(&exc_KeyboardInterrupt_type);
     }
+    background_run_due();
 }
 
 // Backward jumps and calls poll for Ctrl-C every VM_POLL_INTERVAL times.

@@ -10,6 +10,7 @@
 #include "module_table.h"
 #include "obj_float.h"
 #include "structseq.h"
+#include "background.h"
 #include "vm_raise.h"
 
 // --- clocks -------------------------------------------------------------------
@@ -73,15 +74,10 @@ static Value time_sleep(size_t nargs, const Value *args) {
         vm_raise(&exc_OverflowError_type, "timestamp too large to convert to C _PyTime_t");
     }
     uint64_t deadline = hal_monotonic_ns() + (uint64_t)(s * 1e9);
-    for (;;) {
-        hal_sleep_until_ns(deadline);
-        if (hal_interrupt_pending()) {
-            vm_raise_noargs(&exc_KeyboardInterrupt_type);
-        }
-        if (hal_monotonic_ns() >= deadline) {
-            return VAL_NONE;
-        }
+    if (!background_sleep_until(deadline)) {
+        vm_raise_noargs(&exc_KeyboardInterrupt_type);
     }
+    return VAL_NONE;
 }
 
 // --- struct_time ----------------------------------------------------------------

@@ -12,6 +12,8 @@
 #   # copper: skip <why>             never run (counted as skipped)
 #   # copper: exit=N                 expected exit status with a .exp file
 #                                    (default 0)
+#   # copper: args OPTIONS...        extra copper options before the file
+#                                    (--board ID --virtual-time --stimulus F ...)
 #
 # Modes: --heap SIZE passes `--heap SIZE` to copper; --sanitizer also fails
 # a test whose stderr shows AddressSanitizer/LeakSanitizer/UBSan reports;
@@ -82,7 +84,9 @@ def directives(path):
                     words = body[len('copper:'):].split()
                     if words:
                         key = words[0]
-                        if '=' in key:
+                        if key == 'args':
+                            d['args'] = d.get('args', []) + words[1:]
+                        elif '=' in key:
                             k, v = key.split('=', 1)
                             d[k] = v
                         else:
@@ -195,6 +199,7 @@ def run_one(path, opts):
     cmd = [opts.copper]
     if opts.heap:
         cmd += ['--heap', opts.heap]
+    cmd += d.get('args', [])
     cmd.append(os.path.basename(path))
     code, out, err = run(cmd, os.path.dirname(path))
     errs = err.decode('utf-8', 'replace')

@@ -15,6 +15,8 @@
 #include "config.h"
 #include "copper.h"
 #include "hal_unix.h"
+#include "options.h"
+#include "sim.h"
 #include "sys_module.h"
 
 #define DEFAULT_HEAP (8u * 1024 * 1024)
@@ -24,8 +26,10 @@
 static void *heap;
 
 static void usage(void) {
-    fputs("usage: copper [--heap SIZE] [-i] [-c CODE | -m MODULE | FILE.py | -] [ARGS...]\n"
-          "       copper --dis FILE.py\n"
+    fputs("usage: copper [--heap SIZE] [-i] [-c CODE | -m MODULE | FILE.py | -] [ARGS...]\n", stderr);
+    fputs(sim_usage, stderr);
+    fputs(workflow_usage, stderr);
+    fputs("       copper --dis FILE.py\n"
           "       copper --version\n",
           stderr);
     exit(2);
@@ -106,6 +110,8 @@ int main(int argc, char **argv) {
             }
             module = argv[++i];
             break;
+        } else if (sim_parse_option(argc, argv, &i) || workflow_parse_option(argc, argv, &i)) {
+            continue;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             usage();
         } else if (a[0] == '-' && a[1] != '\0') {
@@ -121,9 +127,12 @@ int main(int argc, char **argv) {
         return 2;
     }
     hal_unix_init();
+    sim_start();
     copper_init(heap, heap_size, &stack_top_marker);
     int status;
-    if (dis != NULL) {
+    if (workflow_requested()) {
+        status = workflow_run();
+    } else if (dis != NULL) {
         status = copper_disassemble_file(dis);
     } else if (code != NULL) {
         // sys.argv[0] is '-c' as in CPython; the rest follow.
@@ -158,6 +167,7 @@ int main(int argc, char **argv) {
         status = copper_run_string(src, len);
         free(src);
     }
+    sim_finish();
     fflush(stdout);
     return status;
 }

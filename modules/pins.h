@@ -1,0 +1,40 @@
+// Shared by the hardware modules: microcontroller.Pin objects, pin
+// arguments, claiming pins, and the errors CircuitPython raises for misuse.
+// Implemented in modules/pins.c (with microcontroller.Pin itself).
+#ifndef COPPER_MODULES_PINS_H
+#define COPPER_MODULES_PINS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "obj.h"
+#include "hal_board.h"
+
+extern const Type mcu_pin_type;   // microcontroller.Pin
+
+// The Pin object for a pin index (one object per pin, never copied).
+Value pin_obj(uint8_t pin);
+// A Pin argument -> its index. `argname` is used in the TypeError
+// ("<argname> must be of type Pin, not <type>"). pin_arg_or_none also
+// accepts None, returning HAL_NO_PIN.
+uint8_t pin_arg(Value v, const char *argname);
+uint8_t pin_arg_or_none(Value v, const char *argname);
+// Claims a pin for one user; "ValueError: <NAME> in use" when taken.
+void pin_claim(uint8_t pin);
+void pin_release(uint8_t pin);
+bool pin_in_use(uint8_t pin);
+// Releases every pin (soft reload).
+void pins_reset(void);
+// Raises ValueError("Invalid pin") unless the pin has all of `caps`.
+void pin_require(uint8_t pin, uint16_t caps);
+// Raises the deinitialised-object ValueError when `deinited` is true.
+void raise_if_deinited(bool deinited);
+// "TypeError: <argname> contains duplicate pins" when any two of the
+// given pins (HAL_NO_PIN ignored) are the same.
+void pins_check_distinct(const uint8_t *pins, size_t n, const char *argname);
+// The first board name of a pin (board.D13 -> "D13"), else its MCU name.
+const char *pin_name(uint8_t pin);
+// Raises the Python exception for a negative HAL code (-HAL_ENODEV ->
+// OSError 19, -HAL_EINVAL -> ValueError("Invalid pin"), ...).
+_Noreturn void raise_hal_error(int code);
+
+#endif
