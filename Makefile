@@ -81,7 +81,7 @@ clean:
 # build/fuzz/ and belong in tests/ as regression tests.
 FUZZ_TIME ?= 600
 FUZZ_CFLAGS := -O1 -g -D_GNU_SOURCE -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
-FUZZ_SRC := $(CORE_SRC) ports/unix/hal_unix.c
+FUZZ_SRC := $(CORE_SRC) $(filter-out ports/unix/main.c,$(UNIX_SRC))
 $(BUILD)/fuzz/copper-fuzz: $(FUZZ_SRC) tests/fuzz/fuzz_run.c $(GEN)/names_gen.c $(GEN)/names_gen.h $(GEN)/frozen_gen.c
 	@command -v clang >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang libclang-rt-14-dev >/dev/null)
 	@mkdir -p $(dir $@)

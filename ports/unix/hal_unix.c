@@ -1,6 +1,6 @@
-// The HAL on a POSIX host: console on stdin/stdout/stderr (stdout buffered
-// and flushed before reads, stderr writes and exit), the monotonic clock,
-// files through the host filesystem, Ctrl-C through SIGINT.
+// The HAL on a POSIX host: Ctrl-C through SIGINT, the monotonic clock,
+// files through the host filesystem, random bytes. The console is in
+// console.c, the simulated board in sim*.c.
 #include <errno.h>
 #include <fcntl.h>
 #include <dirent.h>
@@ -51,59 +51,6 @@ void hal_unix_init(void) {
     setvbuf(stdout, outbuf, isatty(1) ? _IOLBF : _IOFBF, sizeof(outbuf));
 }
 
-void hal_stdout_write(const char *data, size_t len) {
-    if (!fuzz_mode) {
-        fwrite(data, 1, len, stdout);
-    }
-}
-
-void hal_stderr_write(const char *data, size_t len) {
-    if (fuzz_mode) {
-        return;
-    }
-    fflush(stdout);
-    fwrite(data, 1, len, stderr);
-    fflush(stderr);
-}
-
-int hal_stdin_read_byte(void) {
-    if (fuzz_mode) {
-        return -1;
-    }
-    fflush(stdout);
-    unsigned char c;
-    for (;;) {
-        ssize_t n = read(0, &c, 1);
-        if (n == 1) {
-            return c;
-        }
-        if (n < 0 && errno == EINTR) {
-            if (interrupted) {
-                return -2;
-            }
-            continue;
-        }
-        return -1;
-    }
-}
-
-int hal_stdin_bytes_available(void) {
-    if (fuzz_mode) {
-        return 0;
-    }
-    struct pollfd pfd = {.fd = 0, .events = POLLIN};
-    if (poll(&pfd, 1, 0) <= 0 || !(pfd.revents & (POLLIN | POLLHUP | POLLERR))) {
-        return 0;
-    }
-    int n = 0;
-    if (ioctl(0, FIONREAD, &n) < 0 || n <= 0) {
-        // Readable with nothing buffered: end of input (or a device that
-        // does not count), where a read returns at once.
-        return 1;
-    }
-    return n;
-}
-
 bool hal_interrupt_pending(void) {
     if (fuzz_mode && (--fuzz_budget <= 0 || hal_monotonic_ns() > fuzz_deadline_ns)) {
         interrupted = 1;
@@ -114,6 +61,10 @@ bool hal_interrupt_pending(void) {
     }
     return false;
 }
+
+bool hal_unix_fuzzing(void) { return fuzz_mode; }
+
+bool hal_unix_interrupt_seen(void) { return interrupted != 0; }
 
 uint64_t hal_monotonic_ns(void) {
     struct timespec ts;
