@@ -73,6 +73,12 @@ typedef struct {
 } HalBoard;
 
 const HalBoard *hal_board(void);
+// True when the port runs as a board: sys.platform, sys.implementation,
+// os.uname() and sys.path then report what CircuitPython reports on that
+// MCU. False on the host prompt (`copper file.py` without --board), where
+// they report the host as CPython does while the default board's
+// hardware modules stay usable.
+bool hal_board_mode(void);
 
 // --- digital I/O -----------------------------------------------------------
 typedef enum { HAL_PULL_NONE = 0, HAL_PULL_UP = 1, HAL_PULL_DOWN = 2 } HalPull;
