@@ -19,6 +19,14 @@ FROZEN_PY := $(sort $(wildcard lib/*.py lib/*/*.py))
 
 all: $(BUILD)/copper
 
+# Debian packages the build and the tests need, installed once when missing.
+$(BUILD)/.deps-build:
+	@bash tools/deps.sh build
+	@mkdir -p $(BUILD) && touch $@
+$(BUILD)/.deps-test: $(BUILD)/.deps-build
+	@bash tools/deps.sh test
+	@touch $@
+
 $(GEN)/names_gen.h $(GEN)/names_gen.c: $(NAME_DEFS) tools/gen_names.py
 	@mkdir -p $(GEN)
 	$(PYTHON) tools/gen_names.py . $(GEN)
@@ -30,7 +38,7 @@ $(GEN)/frozen_gen.c: $(FROZEN_PY) tools/freeze.py
 
 # variant(dir, extra cflags, extra ldflags)
 define variant
-$(1)/obj/%.o: %.c $(GEN)/names_gen.h
+$(1)/obj/%.o: %.c $(GEN)/names_gen.h | $(BUILD)/.deps-build
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(CFLAGS_BASE) $(2) -MMD -MP -c $$< -o $$@
 $(1)/obj/gen/names_gen.o: $(GEN)/names_gen.c $(GEN)/names_gen.h
@@ -46,14 +54,14 @@ $(eval $(call variant,$(BUILD)/host,$(HOST_CFLAGS)))
 HOST_OBJ := $(patsubst %.c,$(BUILD)/host/obj/%.o,$(CORE_SRC) $(UNIX_SRC)) $(BUILD)/host/obj/gen/names_gen.o \
 	$(BUILD)/host/obj/gen/frozen_gen.o
 $(BUILD)/copper: $(HOST_OBJ)
-	$(CC) $(OPT) -o $@ $^ -lm
+	$(CC) $(OPT) -o $@ $^ -lpng -lm
 
 SAN_CFLAGS := -O1 -D_GNU_SOURCE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 $(eval $(call variant,$(BUILD)/asan,$(SAN_CFLAGS)))
 ASAN_OBJ := $(patsubst %.c,$(BUILD)/asan/obj/%.o,$(CORE_SRC) $(UNIX_SRC)) $(BUILD)/asan/obj/gen/names_gen.o \
 	$(BUILD)/asan/obj/gen/frozen_gen.o
 $(BUILD)/copper-asan: $(ASAN_OBJ)
-	$(CC) -fsanitize=address,undefined -o $@ $^ -lm
+	$(CC) -fsanitize=address,undefined -o $@ $^ -lpng -lm
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
@@ -61,7 +69,7 @@ run: $(BUILD)/copper
 	$(BUILD)/copper examples/hello.py
 	$(BUILD)/copper
 
-test: $(BUILD)/copper $(BUILD)/copper-asan
+test: $(BUILD)/copper $(BUILD)/copper-asan $(BUILD)/.deps-test
 	$(PYTHON) tools/test_all.py $(BUILD)/copper $(BUILD)/copper-asan
 
 test-quick: $(BUILD)/copper
@@ -86,7 +94,7 @@ $(BUILD)/fuzz/copper-fuzz: $(FUZZ_SRC) tests/fuzz/fuzz_run.c $(GEN)/names_gen.c 
 	@command -v clang >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang libclang-rt-14-dev >/dev/null)
 	@mkdir -p $(dir $@)
 	clang -std=c11 $(WARN) -Icore -Imodules -Ihal -Iports/unix -I$(GEN) $(FUZZ_CFLAGS) -fsanitize=fuzzer \
-		-o $@ $(FUZZ_SRC) tests/fuzz/fuzz_run.c $(GEN)/names_gen.c $(GEN)/frozen_gen.c -lm
+		-o $@ $(FUZZ_SRC) tests/fuzz/fuzz_run.c $(GEN)/names_gen.c $(GEN)/frozen_gen.c -lpng -lm
 
 fuzz: $(BUILD)/fuzz/copper-fuzz
 	@mkdir -p $(BUILD)/fuzz/corpus $(BUILD)/fuzz/crashes

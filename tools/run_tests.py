@@ -6,7 +6,8 @@
 # a hash of the test (and of the mods/ folder beside it, for import tests).
 #
 # Files and folders whose name starts with "_" and folders named "mods" hold
-# helper modules and are not tests. A test can carry directives in comment
+# helper modules and are not tests; the folders in SCRIPT_DIRS hold script
+# suites that tools/test_all.py runs. A test can carry directives in comment
 # lines at its top:
 #   # copper: skip-tiny-heap <why>   not run with --tiny-heap
 #   # copper: skip <why>             never run (counted as skipped)
@@ -38,6 +39,8 @@ CACHE_DIR = os.path.join(ROOT, 'build', 'test-cache')
 TIMEOUT = 30
 SANITIZER_MARKS = ('AddressSanitizer', 'LeakSanitizer', 'runtime error:')
 DIFF_LINES = 20
+# Folders of script suites (run by tools/test_all.py, not programs to run).
+SCRIPT_DIRS = ('cmdline', 'sim', 'workflow', 'repl')
 
 
 def find_tests(paths):
@@ -54,7 +57,7 @@ def find_tests(paths):
         for dirpath, dirnames, filenames in os.walk(p):
             dirnames[:] = sorted(d for d in dirnames
                                  if not d.startswith('_') and not d.startswith('.')
-                                 and d != 'mods')
+                                 and d != 'mods' and d not in SCRIPT_DIRS)
             for f in sorted(filenames):
                 if f.endswith('.py') and not f.startswith('_'):
                     tests.append(os.path.join(dirpath, f))

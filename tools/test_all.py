@@ -1,9 +1,24 @@
 #!/usr/bin/env python3
 # `make test`: every suite on every build, with one total at the end.
-# Runs the language tests on the normal build, on the ASan+UBSan build and
-# with a 32 KB heap, then the command-line checks; each suite prints its
+# Runs the language and hardware tests on the normal build, on the
+# ASan+UBSan build and with a 32 KB heap, then each script suite (the
+# *.sh and run*.py files under tests/cmdline, tests/sim, tests/repl,
+# tests/workflow and tests/hardware) on both builds. Each suite prints its
 # own "N passed, N failed, N skipped", and the last line is the sum.
-import re, subprocess, sys
+import glob, os, re, subprocess, sys
+
+SCRIPT_GLOBS = ('tests/cmdline/*.sh', 'tests/sim/*.sh', 'tests/hardware/*.sh',
+                'tests/repl/run*.py', 'tests/workflow/run*.py', 'tests/workflow/*client*.py')
+
+def script_suites(copper, asan):
+    suites = []
+    for pattern in SCRIPT_GLOBS:
+        for script in sorted(glob.glob(pattern)):
+            runner = ['bash'] if script.endswith('.sh') else [sys.executable]
+            name = os.path.relpath(script, 'tests')
+            suites.append((name, runner + [script, copper]))
+            suites.append((name + ', ASan+UBSan', runner + [script, asan]))
+    return suites
 
 def main():
     copper, asan = sys.argv[1], sys.argv[2]
@@ -12,14 +27,12 @@ def main():
         ('language tests, ASan+UBSan', [sys.executable, 'tools/run_tests.py', '--copper', asan, '--sanitizer']),
         ('language tests, 32 KB heap', [sys.executable, 'tools/run_tests.py', '--copper', copper,
                                         '--heap', '32k', '--tiny-heap']),
-        ('command line', ['bash', 'tests/cmdline/run.sh', copper]),
-        ('command line, ASan+UBSan', ['bash', 'tests/cmdline/run.sh', asan]),
-    ]
+    ] + script_suites(copper, asan)
     totals = [0, 0, 0]
     ok = True
     for name, cmd in suites:
         print(f'== {name}', flush=True)
-        proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
+        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
         print(proc.stdout, end='', flush=True)
         m = re.search(r'(\d+) passed, (\d+) failed, (\d+) skipped\s*$', proc.stdout)
         if not m:

@@ -86,6 +86,8 @@ struct SimI2CDevice {
 // Attaches a device to the I2C bus on these pins (board parts at start-up,
 // --i2c options on board.I2C's pins).
 void sim_i2c_attach(uint8_t scl, uint8_t sda, SimI2CDevice *dev);
+// Attaches the board's own parts and the --i2c devices (from sim_start).
+void sim_bus_start(void);
 // Device constructors (sim_dev_*.c): NULL for an unknown name.
 SimI2CDevice *sim_i2c_device_new(const char *name, uint8_t addr);
 // Feeds bytes into the UART whose RX is on `pin` (stimulus `uart RX "..."`),
