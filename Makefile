@@ -63,6 +63,8 @@ ASAN_OBJ := $(patsubst %.c,$(BUILD)/asan/obj/%.o,$(CORE_SRC) $(UNIX_SRC)) $(BUIL
 $(BUILD)/copper-asan: $(ASAN_OBJ)
 	$(CC) -fsanitize=address,undefined -o $@ $^ -lpng -lm
 
+include ports/qemu-arm/port.mk
+
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 run: $(BUILD)/copper

@@ -88,7 +88,7 @@ static inline bool key_is_name(Value k) {
 #if UINTPTR_MAX > 0xFFFFFFFFu
 #define HASH_MODULUS (((intptr_t)1 << 61) - 1)
 #else
-#define HASH_MODULUS (((intptr_t)1 << 31) - 1)
+#define HASH_MODULUS ((intptr_t)(((uintptr_t)1 << 31) - 1))
 #endif
 
 uintptr_t cont_hash(Value key) {

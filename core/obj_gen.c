@@ -232,8 +232,9 @@ static Value gen_throw_impl(GenObj *g, Value exc, bool *returned) {
             g->state = GEN_SUSPENDED;
             return gen_run(g, VAL_NULL, err != VAL_NULL ? err : exc, returned);
         }
-        Value r = VAL_NULL;
-        bool done = false, delegated = true;
+        volatile Value r = VAL_NULL;   // volatile: set between nlr_push and a jump
+        bool done = false;
+        volatile bool delegated = true;
         g->state = GEN_RUNNING;
         NlrBuf nb;
         if (nlr_push(&nb) == 0) {

@@ -187,21 +187,26 @@ static inline Value small_compare(unsigned op, intptr_t x, intptr_t y) { return 
 
 // Two floats, or a float and a small int that converts exactly: their
 // values. (Two small ints only for true division, exactly as doubles.)
-#define EXACT_DOUBLE_INT ((intptr_t)1 << 53)
+static inline bool small_int_exact_double(intptr_t i) {
+#if UINTPTR_MAX > 0xFFFFFFFFu
+    return i <= ((intptr_t)1 << 53) && i >= -((intptr_t)1 << 53);
+#else
+    (void)i;
+    return true;   // 31-bit small ints are all exact doubles
+#endif
+}
 static inline bool float_operands(Value a, Value b, double *x, double *y) {
     bool af = is_type(a, &float_type), bf = is_type(b, &float_type);
     if (af) {
         *x = ((const FloatObj *)VAL_OBJ(a))->value;
-    } else if (val_is_small_int(a) && val_small_int(a) <= EXACT_DOUBLE_INT &&
-               val_small_int(a) >= -EXACT_DOUBLE_INT) {
+    } else if (val_is_small_int(a) && small_int_exact_double(val_small_int(a))) {
         *x = (double)val_small_int(a);
     } else {
         return false;
     }
     if (bf) {
         *y = ((const FloatObj *)VAL_OBJ(b))->value;
-    } else if (val_is_small_int(b) && val_small_int(b) <= EXACT_DOUBLE_INT &&
-               val_small_int(b) >= -EXACT_DOUBLE_INT) {
+    } else if (val_is_small_int(b) && small_int_exact_double(val_small_int(b))) {
         *y = (double)val_small_int(b);
     } else {
         return false;

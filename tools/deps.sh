@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a make target needs, quietly and only when
-# missing: `tools/deps.sh build` (compiler, libpng) or `tools/deps.sh test`
-# (also the tools the script suites drive: sigrok-cli, python3-serial, sox).
+# missing: `tools/deps.sh build` (compiler, libpng), `tools/deps.sh qemu`
+# (the ARM cross compiler and QEMU) or `tools/deps.sh test` (all of them and
+# the tools the script suites drive: sigrok-cli, python3-serial, sox).
 set -e
 want=(gcc make python3 libpng-dev pkg-config)
-if [ "${1:-build}" = test ]; then
-    want+=(sigrok-cli python3-serial sox)
-fi
+case "${1:-build}" in
+    test) want+=(sigrok-cli python3-serial sox gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm) ;;
+    qemu) want+=(gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm) ;;
+esac
 missing=()
 for p in "${want[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,0 +1,116 @@
+// hal.h on the mps2-an385 under QEMU: the console on UART0 (Ctrl-C seen
+// while a program runs becomes KeyboardInterrupt), the clock from SysTick,
+// random numbers from a generator seeded by the clock. Storage is in
+// storage_qemu.c.
+#include <stddef.h>
+#include "hal.h"
+#include "qemu_board.h"
+
+extern volatile uint64_t qemu_ms;
+
+// Bytes received but not yet read, so that polling for Ctrl-C while a
+// program runs does not lose the input that comes with it.
+static uint8_t rx_buf[512];
+static uint16_t rx_head, rx_tail;
+static bool interrupt_flag;
+
+static void rx_poll(void) {
+    int c;
+    while ((c = qemu_uart_getc_nonblocking()) >= 0) {
+        uint16_t next = (uint16_t)((rx_head + 1) % sizeof(rx_buf));
+        if (next != rx_tail) {
+            rx_buf[rx_head] = (uint8_t)c;
+            rx_head = next;
+        }
+    }
+}
+
+void hal_stdout_write(const char *data, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        qemu_uart_putc(data[i]);
+    }
+}
+
+void hal_stderr_write(const char *data, size_t len) { hal_stdout_write(data, len); }
+
+int hal_stdin_read_byte(void) {
+    for (;;) {
+        rx_poll();
+        if (rx_tail != rx_head) {
+            uint8_t c = rx_buf[rx_tail];
+            rx_tail = (uint16_t)((rx_tail + 1) % sizeof(rx_buf));
+            return c;
+        }
+        __asm__ volatile("wfi");
+    }
+}
+
+int hal_stdin_bytes_available(void) {
+    rx_poll();
+    return (int)((rx_head + sizeof(rx_buf) - rx_tail) % sizeof(rx_buf));
+}
+
+bool hal_interrupt_pending(void) {
+    rx_poll();
+    // A Ctrl-C anywhere in the unread input interrupts; it is removed, the
+    // rest of the input stays for the REPL.
+    for (uint16_t i = rx_tail; i != rx_head; i = (uint16_t)((i + 1) % sizeof(rx_buf))) {
+        if (rx_buf[i] == 0x03) {
+            interrupt_flag = true;
+            rx_tail = (uint16_t)((i + 1) % sizeof(rx_buf));
+            break;
+        }
+    }
+    bool r = interrupt_flag;
+    interrupt_flag = false;
+    return r;
+}
+
+#define SYST_CVR (*(volatile uint32_t *)0xE000E018u)
+#define SYST_RVR (*(volatile uint32_t *)0xE000E014u)
+
+uint64_t hal_monotonic_ns(void) {
+    uint64_t ms;
+    uint32_t cvr;
+    do {
+        ms = qemu_ms;
+        cvr = SYST_CVR;
+    } while (ms != qemu_ms);
+    uint32_t ticks = SYST_RVR - cvr;   // counts down from the reload value
+    return ms * 1000000u + (uint64_t)ticks * (1000000000u / QEMU_SYSCLK_HZ);
+}
+
+void hal_sleep_until_ns(uint64_t deadline_ns) {
+    while (hal_monotonic_ns() < deadline_ns) {
+        rx_poll();
+        for (uint16_t i = rx_tail; i != rx_head; i = (uint16_t)((i + 1) % sizeof(rx_buf))) {
+            if (rx_buf[i] == 0x03) {
+                return;   // hal_interrupt_pending() will report it
+            }
+        }
+        __asm__ volatile("wfi");
+    }
+}
+
+// No RTC: the wall clock starts at 2000-01-01 as on boards without one.
+int64_t hal_time_s(void) { return 946684800 + (int64_t)(hal_monotonic_ns() / 1000000000u); }
+
+void hal_fatal(const char *msg) {
+    qemu_uart_puts("\r\ncopper: fatal: ");
+    qemu_uart_puts(msg);
+    qemu_uart_puts("\r\n");
+    qemu_exit(70);
+}
+
+void hal_random_bytes(void *buf, size_t len) {
+    static uint32_t state;
+    if (state == 0) {
+        state = (uint32_t)hal_monotonic_ns() | 1u;
+    }
+    for (size_t i = 0; i < len; i++) {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        ((uint8_t *)buf)[i] = (uint8_t)state;
+    }
+}

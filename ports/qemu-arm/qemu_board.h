@@ -1,0 +1,24 @@
+// The mps2-an385 hardware the qemu-arm port drives directly: the CMSDK
+// UART0 (console), SysTick (the clock), FPGAIO (LEDs, buttons) and the
+// semihosting exit call QEMU offers with -semihosting.
+#ifndef COPPER_PORTS_QEMU_BOARD_H
+#define COPPER_PORTS_QEMU_BOARD_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define QEMU_SYSCLK_HZ 25000000u
+
+void qemu_uart_init(void);
+void qemu_uart_putc(char c);
+void qemu_uart_puts(const char *s);
+int qemu_uart_getc_nonblocking(void);   // -1 when nothing arrived
+
+void qemu_clock_init(void);
+void qemu_systick_handler(void);
+
+// Stops the emulator with a status (semihosting); loops when QEMU runs
+// without semihosting.
+_Noreturn void qemu_exit(int status);
+
+#endif
