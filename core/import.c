@@ -2,9 +2,10 @@
 // support, as importlib's __import__ does it. A name is looked up in
 // sys.modules, then among the C modules of this build
 // (module_find_builtin), then along sys.path (or the parent package's
-// __path__) as NAME/__init__.py (a package), NAME.py, or a directory
-// without __init__.py (a namespace package); modules frozen from lib/
-// (frozen.h) are found at a ".frozen" entry, or after the whole path.
+// __path__) as NAME/__init__.py (a package), NAME.py, NAME.cpy (precompiled
+// by copper-cross, persist.h), or a directory without __init__.py (a
+// namespace package); modules frozen from lib/ (frozen.h) are found at a
+// ".frozen" entry, or after the whole path.
 // Source is read through the HAL, compiled with compile_source and run
 // with vm_exec in the new module's dict; the module is in sys.modules while
 // it runs (circular imports see it) and removed again if running it fails.
@@ -14,6 +15,7 @@
 #include "vm_impl.h"
 #include "compile.h"
 #include "frozen.h"
+#include "persist.h"
 #include "gc.h"
 #include "nlr.h"
 #include "obj_file.h"
@@ -99,11 +101,18 @@ char *import_read_file(Value path, size_t *len_out) {
     return buf;
 }
 
-// Compiles and runs a file in `globals`.
+bool import_is_precompiled(Value path, const char *data, size_t len) {
+    size_t n = str_len_bytes(path);
+    return persist_is_image((const uint8_t *)data, len) || (n > 4 && strcmp(str_cstr(path) + n - 4, ".cpy") == 0);
+}
+
+// Compiles (or, for a .cpy image from copper-cross, loads) and runs a
+// file in `globals`.
 static void exec_file(Value path, Value globals) {
     size_t len;
     char *src = import_read_file(path, &len);
-    Value code = compile_source(src, len, path, COMPILE_FILE);
+    Value code = import_is_precompiled(path, src, len) ? persist_load((const uint8_t *)src, len, false)
+                                                         : compile_source(src, len, path, COMPILE_FILE);
     gc_free(src);
     vm_exec(code, globals, globals);
 }
@@ -253,7 +262,13 @@ static Value find_and_load(Value fullname, const char *tail, size_t tail_len, Va
                 return load_source(fullname, init, pkg, parent, NULL);
             }
         }
+        // Source first, then a precompiled file, as CircuitPython prefers
+        // .py over .mpy.
         Value file = join_path(dir, tail, tail_len, ".py");
+        if (is_file(file)) {
+            return load_source(fullname, file, VAL_NULL, parent, NULL);
+        }
+        file = join_path(dir, tail, tail_len, ".cpy");
         if (is_file(file)) {
             return load_source(fullname, file, VAL_NULL, parent, NULL);
         }

@@ -76,6 +76,9 @@ Value import_name(Value name, Value fromlist, int level, Value globals);
 // Reads a whole file through the HAL into a no-scan GC block (NUL-terminated);
 // OSError if it cannot be read.
 char *import_read_file(Value path, size_t *len_out);
+// True for a file to load with persist_load (its name ends in .cpy, or
+// its bytes start with the .cpy magic) rather than compile.
+bool import_is_precompiled(Value path, const char *data, size_t len);
 // Runs a file as __main__ (used by the port); raises on error.
 void vm_run_main_file(const char *path);
 // Compiles and runs source text as __main__ / REPL input in `globals`.

@@ -6,6 +6,7 @@
 //   copper --heap SIZE ...     size of the Python heap (32k, 2M; default 8M)
 //   copper --dis FILE.py       print the bytecode the compiler makes
 //   copper --version
+//   copper-cross FILE.py       (the same program under that name) precompile
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -77,8 +78,57 @@ static char *slurp_stdin(size_t *len) {
     return buf;
 }
 
+// `copper-cross [-o OUT.cpy] [-s BITS] FILE.py` (this program under the
+// name copper-cross): writes FILE.cpy, precompiled for a target with
+// BITS-bit small ints (default 31, a 32-bit board).
+static int cross_main(int argc, char **argv, void *stack_top) {
+    const char *out = NULL, *src = NULL;
+    int bits = 31;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
+            out = argv[++i];
+        } else if (strcmp(argv[i], "-s") == 0 && i + 1 < argc) {
+            bits = atoi(argv[++i]);
+            if (bits != 31 && bits != 63) {
+                fprintf(stderr, "copper-cross: small-int bits must be 31 or 63\n");
+                return 2;
+            }
+        } else if (argv[i][0] == '-' || src != NULL) {
+            fputs("usage: copper-cross [-o OUT.cpy] [-s 31|63] FILE.py\n", stderr);
+            return 2;
+        } else {
+            src = argv[i];
+        }
+    }
+    if (src == NULL) {
+        fputs("usage: copper-cross [-o OUT.cpy] [-s 31|63] FILE.py\n", stderr);
+        return 2;
+    }
+    char *derived = NULL;
+    if (out == NULL) {
+        size_t n = strlen(src);
+        derived = malloc(n + 5);
+        memcpy(derived, src, n + 1);
+        if (n > 3 && strcmp(derived + n - 3, ".py") == 0) {
+            derived[n - 3] = '\0';
+        }
+        strcat(derived, ".cpy");
+        out = derived;
+    }
+    heap = malloc(DEFAULT_HEAP);
+    hal_unix_init();
+    copper_init(heap, DEFAULT_HEAP, stack_top);
+    int status = copper_precompile(src, out, bits);
+    free(derived);
+    return status;
+}
+
 int main(int argc, char **argv) {
     int stack_top_marker = 0;
+    const char *prog = strrchr(argv[0], '/');
+    if (strcmp(prog ? prog + 1 : argv[0], "copper-cross") == 0) {
+        return cross_main(argc, argv, &stack_top_marker);
+    }
     size_t heap_size = DEFAULT_HEAP;
     const char *code = NULL, *module = NULL, *dis = NULL;
     bool interactive = false;
@@ -153,12 +203,12 @@ int main(int argc, char **argv) {
         sys_set_argv(argc - i, argv + i);
         status = copper_run_file(argv[i]);
         if (interactive && status == 0) {
-            status = copper_repl();
+            status = console_repl();
         }
     } else if (interactive || isatty(0)) {
         char *empty[] = {""};
         sys_set_argv(1, empty);
-        status = copper_repl();
+        status = console_repl();
     } else {
         char *dash[] = {"-"};
         sys_set_argv(1, dash);
