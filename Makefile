@@ -27,14 +27,19 @@ $(BUILD)/.deps-test: $(BUILD)/.deps-build
 	@bash tools/deps.sh test
 	@touch $@
 
-$(GEN)/names_gen.h $(GEN)/names_gen.c: $(NAME_DEFS) tools/gen_names.py
+$(GEN)/names_gen.h $(GEN)/names_gen.c: $(NAME_DEFS) $(FROZEN_PY) tools/gen_names.py
 	@mkdir -p $(GEN)
 	$(PYTHON) tools/gen_names.py . $(GEN)
 
-# Python modules under lib/ are frozen into the binary as const data.
-$(GEN)/frozen_gen.c: $(FROZEN_PY) tools/freeze.py
+# Python modules under lib/ are precompiled by copper-cross and frozen into
+# the binary as const code objects. copper-cross is the host build linked
+# with an empty frozen table (frozen_none.c), which breaks the cycle.
+$(GEN)/frozen_none.c: tools/freeze.py
 	@mkdir -p $(GEN)
 	$(PYTHON) tools/freeze.py lib $@
+$(GEN)/frozen_gen.c: $(FROZEN_PY) tools/freeze.py $(BUILD)/copper-cross $(GEN)/names_gen.c
+	@mkdir -p $(GEN)
+	$(PYTHON) tools/freeze.py lib $@ $(BUILD)/copper-cross $(GEN)/names_gen.c
 
 # variant(dir, extra cflags, extra ldflags)
 define variant
@@ -44,7 +49,7 @@ $(1)/obj/%.o: %.c $(GEN)/names_gen.h | $(BUILD)/.deps-build
 $(1)/obj/gen/names_gen.o: $(GEN)/names_gen.c $(GEN)/names_gen.h
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(CFLAGS_BASE) $(2) -c $$< -o $$@
-$(1)/obj/gen/frozen_gen.o: $(GEN)/frozen_gen.c $(GEN)/names_gen.h
+$(1)/obj/gen/frozen_%.o: $(GEN)/frozen_%.c $(GEN)/names_gen.h
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(CFLAGS_BASE) $(2) -c $$< -o $$@
 endef
@@ -54,6 +59,8 @@ $(eval $(call variant,$(BUILD)/host,$(HOST_CFLAGS)))
 HOST_OBJ := $(patsubst %.c,$(BUILD)/host/obj/%.o,$(CORE_SRC) $(UNIX_SRC)) $(BUILD)/host/obj/gen/names_gen.o \
 	$(BUILD)/host/obj/gen/frozen_gen.o
 $(BUILD)/copper: $(HOST_OBJ)
+	$(CC) $(OPT) -o $@ $^ -lpng -lm
+$(BUILD)/copper-cross: $(filter-out %/frozen_gen.o,$(HOST_OBJ)) $(BUILD)/host/obj/gen/frozen_none.o
 	$(CC) $(OPT) -o $@ $^ -lpng -lm
 
 SAN_CFLAGS := -O1 -D_GNU_SOURCE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined

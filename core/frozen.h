@@ -8,8 +8,7 @@
 typedef struct {
     const char *name;       // dotted module name ("asyncio.core")
     unsigned char package;  // 1 for a package's __init__
-    unsigned len;           // bytes of source
-    const char *source;     // UTF-8 source text (const, in flash)
+    const void *code;       // the module's CodeObj, const, in flash
 } FrozenModule;
 
 extern const FrozenModule frozen_modules[];

@@ -111,7 +111,7 @@ bool import_is_precompiled(Value path, const char *data, size_t len) {
 static void exec_file(Value path, Value globals) {
     size_t len;
     char *src = import_read_file(path, &len);
-    Value code = import_is_precompiled(path, src, len) ? persist_load((const uint8_t *)src, len, false)
+    Value code = import_is_precompiled(path, src, len) ? persist_load((const uint8_t *)src, len)
                                                          : compile_source(src, len, path, COMPILE_FILE);
     gc_free(src);
     vm_exec(code, globals, globals);
@@ -165,7 +165,7 @@ static Value load_source(Value fullname, Value file, Value pkg_dir, Value parent
     NlrBuf nb;
     if (nlr_push(&nb) == 0) {
         if (frozen != NULL) {
-            vm_exec(compile_source(frozen->source, frozen->len, file, COMPILE_FILE), g, g);
+            vm_exec(OBJ_VAL(frozen->code), g, g);
         } else {
             exec_file(file, g);
         }

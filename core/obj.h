@@ -144,6 +144,8 @@ typedef struct {
     Value items[];
 } TupleObj;
 
+extern const TupleObj empty_tuple_obj;   // the one () (tuple_empty())
+
 typedef struct {
     Obj base;
     size_t len;

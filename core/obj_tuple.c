@@ -11,9 +11,9 @@
 #include "print.h"
 #include "vm_raise.h"
 
-static const TupleObj empty_tuple = {{&tuple_type}, 0};
+const TupleObj empty_tuple_obj = {{&tuple_type}, 0};
 
-Value tuple_empty(void) { return OBJ_VAL(&empty_tuple); }
+Value tuple_empty(void) { return OBJ_VAL(&empty_tuple_obj); }
 
 Value tuple_alloc(size_t n) {
     if (n == 0) {

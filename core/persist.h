@@ -36,12 +36,12 @@
 // ValueError when `small_int_bits` is narrower than a constant needs.
 void persist_save(Value code, Value filename, int small_int_bits, Vstr *out);
 
-// Loads a .cpy image and returns the module's code object. With in_place
-// the image outlives the code (const data in flash): bytecode and line
-// tables are used where they are instead of being copied. A damaged,
-// truncated or foreign image raises ValueError; the structure of every
-// code object (opcodes, argument indices, jump targets) is checked.
-Value persist_load(const uint8_t *data, size_t len, bool in_place);
+// Loads a .cpy image and returns the module's code object (bytecode and
+// tables copied to the heap; frozen modules don't come this way, they are
+// const code objects made by tools/freeze.py). A damaged, truncated or
+// foreign image raises ValueError; the structure of every code object
+// (opcodes, argument indices, jump targets) is checked.
+Value persist_load(const uint8_t *data, size_t len);
 
 // True when the first bytes look like a .cpy image.
 bool persist_is_image(const uint8_t *data, size_t len);

@@ -18,7 +18,6 @@
 
 typedef struct {
     const uint8_t *p, *end;
-    bool in_place;
     Value filename;
     int depth;
 } Reader;
@@ -218,8 +217,8 @@ static const uint8_t *get_table(Reader *r, uint32_t *len) {
         bad("invalid");
     }
     *len = (uint32_t)n;
-    if (r->in_place || n == 0) {
-        return n ? s : (const uint8_t *)"";
+    if (n == 0) {
+        return (const uint8_t *)"";
     }
     uint8_t *copy = gc_alloc(n, true);
     memcpy(copy, s, n);
@@ -327,7 +326,7 @@ uint32_t persist_crc32(const uint8_t *data, size_t len) {
     return ~crc;
 }
 
-Value persist_load(const uint8_t *data, size_t len, bool in_place) {
+Value persist_load(const uint8_t *data, size_t len) {
     if (len >= 1 && data[0] == 'M') {
         vm_raise(&exc_ValueError_type, "MicroPython .mpy file; use copper-cross");
     }
@@ -352,7 +351,7 @@ Value persist_load(const uint8_t *data, size_t len, bool in_place) {
     if (crc != persist_crc32(data + PERSIST_HEADER_LEN, len - PERSIST_HEADER_LEN)) {
         vm_raise(&exc_ValueError_type, "damaged .cpy file (checksum mismatch)");
     }
-    Reader r = {data + PERSIST_HEADER_LEN, data + len, in_place, VAL_NULL, 0};
+    Reader r = {data + PERSIST_HEADER_LEN, data + len, VAL_NULL, 0};
     r.filename = get_str(&r, false);
     Value code = get_object(&r);
     if (!is_type(code, &code_type) || r.p != r.end) {

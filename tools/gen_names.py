@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-# Generates build/gen/names_gen.h and names_gen.c from the names*.def lists
-# and core/exceptions.def. The table is sorted by the UTF-8 bytes of each
+# Generates build/gen/names_gen.h and names_gen.c from the names*.def lists,
+# core/exceptions.def and the identifiers used by the frozen modules in lib/. The table is sorted by the UTF-8 bytes of each
 # name so core/intern.c can binary-search it; hashes are FNV-1a 32-bit, the
 # same function as str_hash_bytes in core/intern.c.
-import glob, os, re, sys
+import ast, glob, keyword, os, re, sys, tokenize
 
 def fnv1a(b):
     h = 2166136261
@@ -11,6 +11,23 @@ def fnv1a(b):
         h ^= c
         h = (h * 16777619) & 0xFFFFFFFF
     return h if h != 0 else 1
+
+def frozen_identifiers(libdir):
+    found = set()
+    for path in sorted(glob.glob(os.path.join(libdir, '**', '*.py'), recursive=True)):
+        with open(path, 'rb') as f:
+            for tok in tokenize.tokenize(f.readline):
+                if tok.type == tokenize.NAME and not keyword.iskeyword(tok.string):
+                    found.add(tok.string)
+                elif tok.type == tokenize.STRING:
+                    # The compiler interns identifier-like string constants.
+                    try:
+                        v = ast.literal_eval(tok.string)
+                    except (ValueError, SyntaxError):
+                        continue
+                    if isinstance(v, str) and v.isidentifier():
+                        found.add(v)
+    return sorted(found)
 
 def main(root, outdir):
     names = {}
@@ -38,6 +55,11 @@ def main(root, outdir):
     by_text = {}
     for ident, text in names.items():
         by_text.setdefault(text, []).append(ident)
+    # The identifiers of the frozen modules (lib/) join the table without
+    # an enum id: loading frozen code then interns every name it uses
+    # without a byte of RAM.
+    for text in frozen_identifiers(os.path.join(root, 'lib')):
+        by_text.setdefault(text, [])
     texts = sorted(by_text, key=lambda t: t.encode())
     os.makedirs(outdir, exist_ok=True)
     order = []
