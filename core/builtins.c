@@ -228,9 +228,7 @@ static Value dir_m(size_t n, const Value *a) {
         return keys;
     }
     Value o = a[0];
-    if (is_type(o, &module_type)) {
-        return sorted_list(obj_getattr(o, NAME(__dict__)));
-    }
+    // Modules too: module.__dir__ lists a C module's ROM names (and PEP 562's __dir__).
     Value r = call_special_opt(o, NAME(__dir__), 0, NULL);
     if (r == VAL_NULL) {
         r = list_new_empty();

@@ -10,14 +10,24 @@
 #include "nlr.h"
 #include "obj.h"
 #include "obj_file.h"
+#include "persist.h"
 #include "print.h"
+#include "repl.h"
 #include "stream.h"
 #include "vm.h"
 #include "../hal/hal.h"
 
 static Value main_globals;   // the __main__ module's dict (GC root)
 
+static void *init_heap, *init_stack_top;   // for copper_reinit
+static size_t init_heap_size;
+
+void copper_reinit(void) { copper_init(init_heap, init_heap_size, init_stack_top); }
+
 void copper_init(void *heap, size_t heap_size, void *stack_top) {
+    init_heap = heap;
+    init_heap_size = heap_size;
+    init_stack_top = stack_top;
     nlr_top = NULL;
     gc_init(heap, heap_size);
     gc_set_stack_top(stack_top);
@@ -166,117 +176,54 @@ int copper_disassemble_file(const char *path) {
         Value name = str_new_cstr(path);
         size_t len;
         const char *src = import_read_file(name, &len);
-        disasm_code(compile_source(src, len, name, COMPILE_FILE));
+        disasm_code(import_is_precompiled(name, src, len) ? persist_load((const uint8_t *)src, len)
+                                                          : compile_source(src, len, name, COMPILE_FILE));
         nlr_pop();
         return 0;
     }
     return report(nb.exc);
 }
 
-// --- the interactive prompt -------------------------------------------
+// --- the interactive prompt (core/repl.c and friends) ------------------------
 
-// Reads one line (without its newline) into v. Returns false at end of input.
-static bool read_line(Vstr *v, bool *interrupted) {
-    *interrupted = false;
-    for (;;) {
-        int c = hal_stdin_read_byte();
-        if (c == -2) {
-            *interrupted = true;
-            return true;
-        }
-        if (c < 0) {
-            return v->len > 0;
-        }
-        if (c == '\n') {
-            return true;
-        }
-        vstr_add_byte(v, (char)c);
-    }
-}
+Value repl_globals(void) { return get_main_globals(); }
 
-static bool starts_block(const char *line, size_t len) {
-    while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r')) {
-        len--;
-    }
-    size_t i = 0;
-    while (i < len && (line[i] == ' ' || line[i] == '\t')) {
-        i++;
-    }
-    return (len > 0 && line[len - 1] == ':') || (i < len && line[i] == '@');
-}
+void repl_new_globals(void) { main_globals = VAL_NULL; }
 
-int copper_repl(void) {
-    static const char banner[] = "Copper " COPPER_VERSION " (Python 3.11 compatible)\n"
-                                 "Press Ctrl-D (end of input) to leave.\n";
-    hal_stdout_write(banner, sizeof(banner) - 1);
-    for (;;) {
-        Vstr src;
-        NlrBuf nb;
-        bool interrupted = false, more = true;
-        if (nlr_push(&nb) != 0) {
-            // Out of memory while reading input: drop the line.
-            hal_stdout_write("\n", 1);
-            continue;
-        }
-        vstr_init(&src, 128);
-        hal_stdout_write(">>> ", 4);
-        if (!read_line(&src, &interrupted)) {
-            nlr_pop();
-            hal_stdout_write("\n", 1);
-            return 0;
-        }
-        size_t first_len = src.len;
-        bool block = starts_block(src.buf, first_len);
-        while (!interrupted && more) {
-            vstr_add_byte(&src, '\n');
-            if (!block && !compile_is_incomplete(src.buf, src.len)) {
-                break;
-            }
-            hal_stdout_write("... ", 4);
-            size_t before = src.len;
-            if (!read_line(&src, &interrupted)) {
-                more = false;
-                break;
-            }
-            if (src.len == before) {
-                break;   // an empty line ends a block
-            }
-            if (!block && !compile_is_incomplete(src.buf, src.len)) {
-                vstr_add_byte(&src, '\n');
-                break;
-            }
-        }
+Value repl_run(const char *src, size_t len, bool file_mode) {
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        vm_run_source(src, len, NAME(lt_stdin), file_mode ? COMPILE_FILE : COMPILE_SINGLE, get_main_globals());
         nlr_pop();
-        if (interrupted) {
-            hal_interrupt_pending();
-            hal_stdout_write("\nKeyboardInterrupt\n", 19);
-            continue;
-        }
-        bool blank = true;
-        for (size_t i = 0; i < src.len; i++) {
-            if (src.buf[i] != ' ' && src.buf[i] != '\n' && src.buf[i] != '\t') {
-                blank = false;
-            }
-        }
-        if (blank) {
-            if (!more) {
-                return 0;
-            }
-            continue;
-        }
-        RunRequest r = {2, src.buf, src.len};
-        NlrBuf nb2;
-        if (nlr_push(&nb2) == 0) {
-            vm_run_source(r.text, r.len, NAME(lt_stdin), COMPILE_SINGLE, get_main_globals());
-            nlr_pop();
-        } else if (obj_isinstance(nb2.exc, &exc_SystemExit_type)) {
-            return report(nb2.exc);
-        } else {
-            report(nb2.exc);
-        }
-        if (!more) {
-            hal_stdout_write("\n", 1);
-            return 0;
+        return VAL_NULL;
+    }
+    return nb.exc;
+}
+
+int repl_report(Value exc) { return report(exc); }
+
+// The host's prompt: python3-like, with the raw REPL behind Ctrl-A for host
+// tools; a soft reboot there (Ctrl-D on an empty buffer) keeps the raw REPL
+// with fresh globals, as on a board.
+int copper_repl(void) {
+    ReplResult r = repl_friendly(false);
+    for (;;) {
+        switch (r) {
+            case REPL_EXIT:
+                return repl_exit_status();
+            case REPL_TO_RAW:
+                repl_new_globals();
+                r = repl_raw();
+                break;
+            case REPL_TO_FRIENDLY:
+                repl_new_globals();
+                r = repl_friendly(false);
+                break;
+            case REPL_SOFT_REBOOT:
+                hal_stdout_write("soft reboot\r\n", 13);
+                repl_new_globals();
+                r = repl_raw();
+                break;
         }
     }
 }

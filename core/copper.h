@@ -19,8 +19,9 @@ int copper_run_module(const char *name);
 // Compiles a file and prints its bytecode (copper --dis).
 int copper_disassemble_file(const char *path);
 // copper-cross: compiles a file into a .cpy image for a target whose small
-// ints have `small_int_bits` bits (31 on 32-bit boards).
-int copper_precompile(const char *src_path, const char *out_path, int small_int_bits);
+// ints have `small_int_bits` bits (31 on 32-bit boards); tracebacks will
+// name it `display_name` (NULL: src_path).
+int copper_precompile(const char *src_path, const char *out_path, const char *display_name, int small_int_bits);
 // The interactive prompt on the console until end of input or exit().
 int copper_repl(void);
 

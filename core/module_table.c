@@ -26,6 +26,14 @@ static const ModuleDef *const builtin_modules[] = {
     &module_zlib,
     &module_traceback,
     &module_select,
+    &module_board, &module_microcontroller, &module_nvm, &module_digitalio, &module_analogio, &module_pwmio, &module_touchio, &module_neopixel_write, &module_rainbowio, &module_countio, &module_rotaryio,
+    &module_supervisor, &module_storage, &module_usb_cdc,
+    &module_busio, &module_bitbangio, &module_keypad,
+    &module_adafruit_pixelbuf,
+    &module_audiocore,
+    &module_audioio,
+    &module_audiopwmio,
+    &module_pulseio,
 };
 
 const ModuleDef *module_find_builtin(Value name) {

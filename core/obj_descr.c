@@ -36,7 +36,8 @@ Value property_new(Value fget, Value fset, Value fdel, Value doc) {
 
 Value property_name(Value prop) {
     PropObj *o = (PropObj *)VAL_OBJ(prop);
-    if (o->name != VAL_NULL) {
+    // Const properties of built-in types (in flash) have no name slot.
+    if (gc_is_heap_ptr(o) && o->name != VAL_NULL) {
         return o->name;
     }
     if (o->p.fget != VAL_NONE && o->p.fget != VAL_NULL) {

@@ -45,6 +45,7 @@ const char *errno_message(int err) {
         case 13: return "Permission denied";
         case 17: return "File exists";
         case 18: return "Invalid cross-device link";
+        case 19: return "No such device";
         case 20: return "Not a directory";
         case 21: return "Is a directory";
         case 22: return "Invalid argument";

@@ -10,6 +10,7 @@
 #include "vm_module.h"
 #include "gc.h"
 #include "module_table.h"
+#include "nlr.h"
 #include "print.h"
 #include "runtime.h"
 #include "vm_raise.h"
@@ -132,6 +133,22 @@ Value vm_lookup_builtin(Value name) {
 
 // --- the type -------------------------------------------------------------------------
 
+// A module's __getattr__(name). An AttributeError for a dunder the import
+// machinery probes (__path__, __file__) means "missing", as CPython's hasattr.
+static Value call_module_getattr(Value ga, Value name) {
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        Value r = obj_call1(ga, name);
+        nlr_pop();
+        return r;
+    }
+    const char *s = str_cstr(name);
+    if (s[0] != '_' || s[1] != '_' || !obj_isinstance(nb.exc, &exc_AttributeError_type)) {
+        nlr_jump(nb.exc);
+    }
+    return VAL_NULL;
+}
+
 static Value module_getattr(Value self, Value name) {
     ModuleObj *m = (ModuleObj *)VAL_OBJ(self);
     if (name == NAME(__dict__)) {
@@ -145,7 +162,7 @@ static Value module_getattr(Value self, Value name) {
     if (type_lookup(&module_type, name) == VAL_NULL) {
         Value ga = module_lookup(self, NAME(__getattr__));
         if (ga != VAL_NULL) {
-            return obj_call1(ga, name);
+            return call_module_getattr(ga, name);
         }
     }
     return VAL_NULL;
@@ -205,6 +222,10 @@ static Value module_make_new(const Type *t, size_t nargs, const Value *args, Val
 static Value module_dir_m(size_t n, const Value *a) {
     (void)n;
     ModuleObj *m = (ModuleObj *)VAL_OBJ(a[0]);
+    Value d = module_lookup(a[0], NAME(__dir__));   // PEP 562: a module-level __dir__ wins
+    if (d != VAL_NULL) {
+        return obj_call0(d);
+    }
     Value l = list_new_empty();
     for (size_t i = 0; i < m->nrom; i++) {
         if (dict_get(m->globals, m->rom[i].name) == VAL_NULL) {

@@ -10,14 +10,15 @@
 #include "vm.h"
 #include "../hal/hal.h"
 
-int copper_precompile(const char *src_path, const char *out_path, int small_int_bits) {
+int copper_precompile(const char *src_path, const char *out_path, const char *display_name, int small_int_bits) {
     NlrBuf nb;
     if (nlr_push(&nb) == 0) {
         Value path = str_new_cstr(src_path);
         size_t len;
         const char *src = import_read_file(path, &len);
-        // Tracebacks name the file as it was given to copper-cross.
-        Value name = path;
+        // Tracebacks name the file as it was given to copper-cross, or
+        // by the name asked for ("<frozen asyncio.core>").
+        Value name = display_name ? str_new_cstr(display_name) : path;
         Value code = compile_source(src, len, name, COMPILE_FILE);
         Vstr out;
         vstr_init(&out, len / 2 + 64);

@@ -15,6 +15,7 @@
 #include "stream.h"
 #include "vm_raise.h"
 #include "../hal/hal.h"
+#include "../hal/hal_board.h"
 
 #define TB_LIMIT 1000          // sys.tracebacklimit's default
 #define TB_RECURSIVE_CUTOFF 3  // identical entries shown before folding
@@ -236,7 +237,9 @@ static void print_tb(TbOut *o, Value tbv) {
         cnt++;
         if (cnt <= TB_RECURSIVE_CUTOFF) {
             vstr_printf(&o->cur, "  File \"%S\", line %u, in %S\n", file, (unsigned)tb->line, name);
-            print_source_line(o, file, tb->line);
+            if (!hal_board_mode()) {   // CircuitPython shows no source lines
+                print_source_line(o, file, tb->line);
+            }
             out_piece(o);
         }
     }
@@ -574,7 +577,7 @@ static void print_one(TbOut *o, Value exc) {
     }
     if (s == VAL_NULL) {
         out_cstr(o, ": <exception str() failed>");
-    } else if (str_len_bytes(s) != 0) {
+    } else if (str_len_bytes(s) != 0 || hal_board_mode()) {   // CircuitPython: "KeyboardInterrupt: "
         out_cstr(o, ": ");
         out_str(o, s);
     }

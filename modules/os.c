@@ -3,13 +3,16 @@
 // uname, urandom, getenv and sep, all through hal.h. Failures raise OSError
 // (the errno's subclass) as CPython words them:
 // "[Errno 2] No such file or directory: 'x'".
+#include <string.h>
 #include "obj.h"
 #include "gc.h"
 #include "hal.h"
+#include "hal_board.h"
 #include "mods.h"
 #include "module_table.h"
 #include "obj_file.h"
 #include "print.h"
+#include "settings.h"
 #include "structseq.h"
 #include "vm_raise.h"
 
@@ -183,9 +186,29 @@ static Value os_statvfs(size_t nargs, const Value *args) {
     return structseq_new(&statvfs_desc, v);
 }
 
+// The build date as YYYY-MM-DD (CircuitPython's version strings carry it).
+static Value build_date(void) {
+    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    const char *d = __DATE__;   // "Mmm dd yyyy"
+    int m = 1;
+    while (m < 12 && memcmp(months + 3 * (m - 1), d, 3) != 0) {
+        m++;
+    }
+    return str_printf("%s-%c%c-%c%c", d + 7, '0' + m / 10, '0' + m % 10, d[4] == ' ' ? '0' : d[4], d[5]);
+}
+
 static Value os_uname(size_t nargs, const Value *args) {
     (void)nargs;
     (void)args;
+    if (hal_board_mode()) {
+        // On a board: as CircuitPython reports it (sysname and nodename the
+        // MCU, machine "<board> with <mcu>"), with Copper's version.
+        const HalBoard *b = hal_board();
+        Value mcu = str_new_cstr(b->mcu);
+        Value v[5] = {mcu, mcu, str_new_cstr(COPPER_VERSION),
+                      str_printf("%s on %S", COPPER_VERSION, build_date()), str_printf("%s with %s", b->name, b->mcu)};
+        return structseq_new(&uname_desc, v);
+    }
     Value v[5] = {
         NAME(copper), NAME(copper), str_new_cstr(COPPER_VERSION),
         str_new_cstr("Copper " COPPER_VERSION), str_new_cstr("host with Copper"),
@@ -210,7 +233,7 @@ static Value os_getenv(size_t nargs, const Value *args) {
     if (!obj_isinstance(args[0], &str_type)) {
         vm_raise(&exc_TypeError_type, "str expected, not %s", type_name_cstr(type_of(args[0])));
     }
-    return nargs > 1 ? args[1] : VAL_NONE;
+    return settings_getenv(args[0], nargs > 1 ? args[1] : VAL_NONE);   // settings.toml on CIRCUITPY
 }
 
 static BUILTIN_FN(os_chdir_obj, chdir, 1, 1, os_chdir);

@@ -36,5 +36,16 @@ const char *pin_name(uint8_t pin);
 // Raises the Python exception for a negative HAL code (-HAL_ENODEV ->
 // OSError 19, -HAL_EINVAL -> ValueError("Invalid pin"), ...).
 _Noreturn void raise_hal_error(int code);
+// An int argument (int, bool or __index__) checked against lo..hi:
+// "TypeError: can't convert <type> to int", "ValueError: <name> must be
+// <lo>-<hi>" (CircuitPython's mp_arg_validate_int_range).
+int64_t arg_int_range(Value v, int64_t lo, int64_t hi, const char *name);
+// A float the HAL gives in single precision (3.3f), as a Python float
+// with the digits CircuitPython's single-precision floats print (3.3).
+Value float_from_f32(float f);
+// A constant member of a hardware enum class (digitalio.Pull.UP): a const
+// object of the class's type whose repr is `repr`; classes use hw_enum_repr.
+typedef struct { Obj base; const char *repr; } HwEnumObj;
+Value hw_enum_repr(Value self);
 
 #endif

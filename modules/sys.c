@@ -4,6 +4,8 @@
 // (they are mutable); everything else is a const table entry.
 #include "obj.h"
 #include "gc.h"
+#include "hal_board.h"
+#include "print.h"
 #include "obj_file.h"
 #include "obj_int.h"
 #include "module_table.h"
@@ -94,9 +96,53 @@ static BUILTIN_FN(sys_getrecursionlimit_obj, getrecursionlimit, 0, 0, sys_getrec
 static BUILTIN_FN(sys_setrecursionlimit_obj, setrecursionlimit, 1, 1, sys_setrecursionlimit);
 static BUILTIN_FN(sys_print_exception_obj, print_exception, 1, 2, sys_print_exception);
 
+// On a board, sys.implementation is CircuitPython's: the name stays
+// 'circuitpython' (not 'copper') because libraries test
+// `sys.implementation.name == "circuitpython"` to pick their code paths;
+// the version is Copper's own. _mpy = 774 (mpy v6, no native code).
+// Copper's version "X.Y.Z" as (X, Y, Z, '').
+static Value board_version_tuple(void) {
+    Value v[4] = {val_from_small_int(0), val_from_small_int(0), val_from_small_int(0), NAME(empty)};
+    const char *p = COPPER_VERSION;
+    for (int i = 0; i < 3 && *p != '\0'; i++) {
+        intptr_t n = 0;
+        while (*p >= '0' && *p <= '9') {
+            n = n * 10 + (*p++ - '0');
+        }
+        v[i] = val_from_small_int(n);
+        if (*p == '.') {
+            p++;
+        }
+    }
+    return tuple_new(4, v);
+}
+
+static Value board_impl_field(Value name) {
+    const HalBoard *b = hal_board();
+    if (name == NAME(name)) {
+        return NAME(circuitpython);
+    }
+    if (name == NAME(version)) {
+        return board_version_tuple();
+    }
+    if (name == NAME(_machine)) {
+        return str_printf("%s with %s", b->name, b->mcu);
+    }
+    if (name == NAME(_mpy)) {
+        return val_from_small_int(6 | (3 << 8));
+    }
+    if (name == NAME(_build)) {
+        return str_new_cstr(b->id);
+    }
+    return VAL_NULL;
+}
+
 // sys.implementation: a small read-only object with name and version.
 static Value impl_getattr(Value self, Value name) {
     (void)self;
+    if (hal_board_mode()) {
+        return board_impl_field(name);
+    }
     if (name == NAME(name)) {
         return NAME(copper);
     }
@@ -112,6 +158,10 @@ static Value impl_getattr(Value self, Value name) {
 
 static Value impl_repr(Value self) {
     (void)self;
+    if (hal_board_mode()) {
+        return str_printf("(name='circuitpython', version=%R, _machine=%R, _mpy=774, _build=%R)",
+                          board_version_tuple(), board_impl_field(NAME(_machine)), board_impl_field(NAME(_build)));
+    }
     return str_new_cstr("namespace(name='copper', version=(0, 1, 0))");
 }
 
@@ -158,6 +208,9 @@ static void sys_module_init(Value module) {
                    NAME(final), val_from_small_int(0)};
     dict_set(g, NAME(version_info), structseq_new(&version_info_desc, vi));
     dict_set(g, NAME(maxsize), int_from_i64((int64_t)(SIZE_MAX >> 1)));
+    if (hal_board_mode()) {
+        dict_set(g, NAME(platform), str_new_cstr(hal_board()->platform));
+    }
 }
 
 static const AttrEntry sys_globals[] = {

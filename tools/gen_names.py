@@ -15,10 +15,11 @@ def fnv1a(b):
 def frozen_identifiers(libdir):
     found = set()
     for path in sorted(glob.glob(os.path.join(libdir, '**', '*.py'), recursive=True)):
+        file_names = set()
         with open(path, 'rb') as f:
             for tok in tokenize.tokenize(f.readline):
                 if tok.type == tokenize.NAME and not keyword.iskeyword(tok.string):
-                    found.add(tok.string)
+                    file_names.add(tok.string)
                 elif tok.type == tokenize.STRING:
                     # The compiler interns identifier-like string constants.
                     try:
@@ -26,7 +27,15 @@ def frozen_identifiers(libdir):
                     except (ValueError, SyntaxError):
                         continue
                     if isinstance(v, str) and v.isidentifier():
-                        found.add(v)
+                        file_names.add(v)
+        # Private names are mangled with the class they appear in
+        # (__x in class C is _C__x): add that form for each class of the file.
+        with open(path, 'rb') as f:
+            classes = [n.name for n in ast.walk(ast.parse(f.read())) if isinstance(n, ast.ClassDef)]
+        for name in list(file_names):
+            if name.startswith('__') and not name.endswith('__'):
+                file_names.update('_' + c.lstrip('_') + name for c in classes if c.strip('_'))
+        found |= file_names
     return sorted(found)
 
 def main(root, outdir):

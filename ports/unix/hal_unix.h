@@ -14,4 +14,13 @@ bool hal_unix_fuzzing(void);
 // hal_interrupt_pending).
 bool hal_unix_interrupt_seen(void);
 
+// The console (console.c). console_use_fds: the console becomes these file
+// descriptors (a pty master for --pty; Ctrl-C as byte 0x03 interrupts a
+// running program). console_set_cooked: LF -> CR LF on output (board mode).
+// console_repl: the host prompt (a terminal is put in raw mode and
+// restored); returns the exit status.
+void console_use_fds(int in, int out);
+void console_set_cooked(bool on);
+int console_repl(void);
+
 #endif

@@ -78,15 +78,18 @@ static char *slurp_stdin(size_t *len) {
     return buf;
 }
 
-// `copper-cross [-o OUT.cpy] [-s BITS] FILE.py` (this program under the
-// name copper-cross): writes FILE.cpy, precompiled for a target with
-// BITS-bit small ints (default 31, a 32-bit board).
+// `copper-cross [-o OUT.cpy] [-s BITS] [-n NAME] FILE.py` (this program
+// under the name copper-cross): writes FILE.cpy, precompiled for a target
+// with BITS-bit small ints (default 31, a 32-bit board); NAME is the file
+// name tracebacks show (default FILE.py as given).
 static int cross_main(int argc, char **argv, void *stack_top) {
-    const char *out = NULL, *src = NULL;
+    const char *out = NULL, *src = NULL, *display = NULL;
     int bits = 31;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
             out = argv[++i];
+        } else if (strcmp(argv[i], "-n") == 0 && i + 1 < argc) {
+            display = argv[++i];
         } else if (strcmp(argv[i], "-s") == 0 && i + 1 < argc) {
             bits = atoi(argv[++i]);
             if (bits != 31 && bits != 63) {
@@ -94,14 +97,14 @@ static int cross_main(int argc, char **argv, void *stack_top) {
                 return 2;
             }
         } else if (argv[i][0] == '-' || src != NULL) {
-            fputs("usage: copper-cross [-o OUT.cpy] [-s 31|63] FILE.py\n", stderr);
+            fputs("usage: copper-cross [-o OUT.cpy] [-s 31|63] [-n NAME] FILE.py\n", stderr);
             return 2;
         } else {
             src = argv[i];
         }
     }
     if (src == NULL) {
-        fputs("usage: copper-cross [-o OUT.cpy] [-s 31|63] FILE.py\n", stderr);
+        fputs("usage: copper-cross [-o OUT.cpy] [-s 31|63] [-n NAME] FILE.py\n", stderr);
         return 2;
     }
     char *derived = NULL;
@@ -118,7 +121,7 @@ static int cross_main(int argc, char **argv, void *stack_top) {
     heap = malloc(DEFAULT_HEAP);
     hal_unix_init();
     copper_init(heap, DEFAULT_HEAP, stack_top);
-    int status = copper_precompile(src, out, bits);
+    int status = copper_precompile(src, out, display, bits);
     free(derived);
     return status;
 }

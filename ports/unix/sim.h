@@ -31,6 +31,7 @@ typedef struct {
     const char *i2c_devices[8];   // --i2c NAME@ADDR (extra devices on board.I2C)
     int ni2c;
     bool no_view;             // --no-view
+    const char *ssd1306_png;  // --ssd1306-png FILE (sim_bus.c writes it at exit)
 } SimOptions;
 extern SimOptions sim_options;
 
@@ -42,6 +43,9 @@ const char *const *sim_board_ids(void);
 void sim_start(void);
 // Flushes the trace, audio file and view (at exit, also on Ctrl-C).
 void sim_finish(void);
+// Renders the speaker to the end and writes the --audio WAV file
+// (sim_audio.c); sim_finish calls it.
+void sim_audio_finish(void);
 
 // --- the clock ---------------------------------------------------------------
 // Board time in ns since start-up. With virtual time, sleeping jumps the
@@ -93,6 +97,9 @@ SimI2CDevice *sim_i2c_device_new(const char *name, uint8_t addr);
 // Feeds bytes into the UART whose RX is on `pin` (stimulus `uart RX "..."`),
 // arriving at the UART's baud rate from now on.
 void sim_uart_inject(uint8_t rx_pin, const uint8_t *data, size_t len);
+// The colours a board DotStar chain shows (R, G, B per LED, scaled by its
+// 5-bit brightness), decoded from SPI on its pins; NULL if no DotStar there.
+const uint8_t *sim_dotstar_data(uint8_t data_pin, size_t *len);
 // The accelerometer's reading in m/s^2 (stimulus `tilt x y z`, `tap`, `shake`).
 void sim_accel_set(float x, float y, float z);
 void sim_accel_tap(int count);
@@ -115,11 +122,125 @@ uint64_t sim_trace_uart(uint8_t tx, uint32_t baud, uint8_t bits, uint8_t parity,
                         size_t len);
 uint64_t sim_trace_spi(uint8_t sck, uint8_t mosi, uint8_t miso, uint32_t hz, uint8_t polarity, uint8_t phase,
                        const uint8_t *out, const uint8_t *in, size_t len);
+// Opens --trace FILE (sim_start calls it) and writes out and closes it
+// (sim_finish calls it; also run at exit).
+void sim_trace_start(void);
+void sim_trace_finish(void);
+// A level drawn at board time t >= now (PulseOut's carrier, trigger pulses).
+void sim_trace_digital_at(uint8_t pin, uint64_t t, bool level);
+// IR frames and other scheduled edges (sim_pulse.c): the next edge's board
+// time (UINT64_MAX: none) and applying the edges due at now; sim_advance_to
+// calls both as it does for stimulus events, so edges land at their time.
+uint64_t sim_pulse_next_ns(void);
+void sim_pulse_fire_due(uint64_t now_ns);
 
 // --- live view (sim_view.c) --------------------------------------------------------
 // Redraws the status line when something visible changed (at most ~30 Hz).
 void sim_view_update(void);
 // The program's output is about to be written: lift the view line first.
 void sim_view_before_output(void);
+
+// --- board parts and simulator core (sim_boards.c, sim.c) --------------------
+// What sits on a board around the MCU, as data: the live view draws LEDs,
+// pixels and buttons from it, the stimulus presses its buttons.
+typedef enum {
+    SIM_PART_LED,          // an LED lit while the pin is high
+    SIM_PART_NEOPIXEL,     // `count` NeoPixels on `pin`
+    SIM_PART_DOTSTAR,      // `count` APA102 pixels: data `pin`, clock `pin2`
+    SIM_PART_BUTTON,       // a push button: pressed drives `active_high`
+    SIM_PART_SWITCH,       // a slide switch: "pressed" drives `active_high`
+    SIM_PART_ANALOG,       // a sensor: the pin sits at `volts`
+    SIM_PART_PULLUP,       // a board pull-up resistor on the pin (I2C lines)
+    SIM_PART_PULLDOWN,     // a board pull-down resistor on the pin
+    SIM_PART_IR_RX,        // an IR receiver output (idle high)
+} SimPartKind;
+typedef struct {
+    uint8_t kind;          // SimPartKind
+    const char *mcu;       // the MCU pin, "PA28"
+    const char *mcu2;      // second pin (DotStar clock) or NULL
+    const char *label;     // short name in the view: "A", "LED"
+    bool active_high;      // BUTTON/SWITCH: level while pressed; LED: lit when high
+    uint8_t count;         // NEOPIXEL/DOTSTAR: number of pixels
+    float volts;           // ANALOG: the voltage the part puts on the pin
+} SimPart;
+typedef struct {
+    const HalBoard *hal;
+    const SimPart *parts;
+    uint8_t nparts;
+    uint32_t pwm_clock_hz; // timer clock PWM frequencies are divided from
+    // Buttons read through a 74HC165 on BUTTON_LATCH/CLOCK/OUT (PyBadge,
+    // PyGamer): their stimulus names in the order the bits come out
+    // (keypad key 0 first); NULL when the board has none.
+    const char *const *shift_buttons;
+    uint8_t nshift_buttons;
+} SimBoard;
+const SimBoard *sim_find_sim_board(const char *id);
+const SimBoard *sim_board(void);          // the selected board
+// The first board name of a pin ("D13"), else its MCU name.
+const char *sim_pin_name(uint8_t pin);
+// A board pin name ("BUTTON_A") or MCU name ("PA28") -> pin, or -1.
+int sim_pin_by_name(const char *name);
+// The MCU pin of a part (resolved at start-up), HAL_NO_PIN when absent.
+uint8_t sim_part_pin(const SimPart *part);
+uint8_t sim_part_pin2(const SimPart *part);
+// An external pull resistor on a pin (board parts, stimulus `pull PIN up`):
+// HAL_PULL_NONE/UP/DOWN. Bus code checks it for I2C pull-ups, touch for
+// the 1 MOhm resistor.
+HalPull sim_pin_external_pull(uint8_t pin);
+void sim_pin_set_external_pull(uint8_t pin, HalPull pull);
+// How the program uses a pin (sim_gpio.c keeps it; the view and the
+// trace read it).
+typedef enum { SIM_USE_NONE, SIM_USE_INPUT, SIM_USE_OUTPUT, SIM_USE_ANALOG_IN, SIM_USE_DAC, SIM_USE_PWM,
+               SIM_USE_TOUCH, SIM_USE_BUS } SimPinUse;
+SimPinUse sim_pin_use(uint8_t pin);
+// The program drives the pin (digital output; open-drain releases on 1).
+// Other parts (bus, pulseout) call this so the watchers see the edges.
+void sim_pin_drive_program(uint8_t pin, int level);
+// The pin's pull as the program set it.
+void sim_pin_set_pull(uint8_t pin, HalPull pull);
+HalPull sim_pin_pull(uint8_t pin);
+// The latest NeoPixel bytes sent on a pin (NULL if none); PWM duty 0..1.
+const uint8_t *sim_neopixel_data(uint8_t pin, size_t *len);
+double sim_pwm_duty(uint8_t pin);
+// The stimulus (sim_stimulus.c): parses the file (exits 2 on an error)
+// and fires events whose time has come; next_ns is UINT64_MAX when none.
+void sim_stimulus_load(const char *path);
+uint64_t sim_stimulus_next_ns(void);
+void sim_stimulus_fire_due(uint64_t now_ns);
+// The shift-register buttons (sim_gpio.c): sim_start wires them up; the
+// stimulus finds one by name (-1 if none) and presses or releases it.
+void sim_shift_buttons_start(void);
+int sim_shift_button_by_name(const char *name);
+void sim_shift_button_set(int index, bool pressed);
+bool sim_shift_button_pressed(int index);
+// Directory the nvm file goes in (the drive when --drive is used; default
+// the current directory).
+void sim_set_nvm_dir(const char *dir);
+// True under --virtual-time.
+bool sim_virtual_time(void);
+// "10s", "500ms", "2m", "250us" (a bare number is seconds) -> ns.
+bool sim_parse_duration(const char *s, uint64_t *ns);
+// The VM's periodic poll (hal_interrupt_pending): under virtual time it
+// advances the clock by SIM_POLL_QUANTUM_NS; in real time it lets due
+// stimulus events and timed parts run.
+#define SIM_POLL_QUANTUM_NS 10000u
+void sim_poll(void);
+// In real time: the host time (board time) to wake up at to fire the next
+// stimulus event or run --run-for's end; UINT64_MAX when none.
+uint64_t sim_next_wakeup_ns(void);
+// The level the outside world drives a pin to: 1, 0, or -1 (not driven
+// digitally).
+int sim_pin_external_level(uint8_t pin);
+// The program's output was written (console.c, after the write): the view
+// only draws while that output ends at the start of a line.
+void sim_view_after_output(const char *data, size_t len);
+// The live view's start (decides whether to draw) and end (lifts the line).
+void sim_view_start(void);
+void sim_view_finish(void);
+// Seconds of board time as "1.250s" into buf (the view, messages).
+void sim_format_time(uint64_t ns, char *buf, size_t len);
+// Called by sim_gpio.c whenever a pin's level may have changed: compares
+// with the last level seen and tells the watchers.
+void sim_pin_level_maybe_changed(uint8_t pin);
 
 #endif
