@@ -25,9 +25,17 @@ static void rx_poll(void) {
     }
 }
 
+// The console is cooked as on CircuitPython boards: a LF not preceded by a
+// CR goes out as CR LF (protocol strings that already say CR LF pass as
+// they are).
 void hal_stdout_write(const char *data, size_t len) {
+    static char last;
     for (size_t i = 0; i < len; i++) {
+        if (data[i] == '\n' && last != '\r') {
+            qemu_uart_putc('\r');
+        }
         qemu_uart_putc(data[i]);
+        last = data[i];
     }
 }
 

@@ -2,12 +2,17 @@
 # Cortex-M3 of QEMU's mps2-an385, built with arm-none-eabi-gcc and newlib.
 #   make qemu        build/qemu/copper.elf
 #   make run-qemu    boot it in QEMU with the console on this terminal
+#   make qemu-drive  build/qemu/drive.img, a FAT image of DIR that run-qemu loads
 # QEMU_RAM bounds the RAM the image may use (32K stands for a SAMD21).
 
 QEMU_BUILD := $(BUILD)/qemu
 QEMU_RAM ?= 4M
+# QEMU_BOARD picks the configuration header boards/$(QEMU_BOARD).h (modules and
+# features); give another board a QEMU_BUILD of its own.
+QEMU_BOARD ?= qemu
 ARM_CC := arm-none-eabi-gcc
 QEMU_CFLAGS := -std=c11 $(WARN) -mcpu=cortex-m3 -mthumb -Os -g -ffunction-sections -fdata-sections \
+	-include boards/$(QEMU_BOARD).h \
 	-Icore -Imodules -Ihal -Iports/qemu-arm -I$(GEN)
 QEMU_LDFLAGS := -mcpu=cortex-m3 -mthumb -nostartfiles --specs=nosys.specs -Wl,--gc-sections \
 	-Wl,--defsym=RAM_SIZE=$(QEMU_RAM) -T ports/qemu-arm/linker.ld
@@ -17,7 +22,7 @@ QEMU_OBJ := $(patsubst %.c,$(QEMU_BUILD)/obj/%.o,$(QEMU_SRC)) $(QEMU_BUILD)/obj/
 QEMU_RUN := qemu-system-arm -machine mps2-an385 -nographic -serial mon:stdio \
 	-semihosting-config enable=on,target=native
 
-.PHONY: qemu run-qemu qemu-deps
+.PHONY: qemu run-qemu qemu-deps qemu-drive
 
 $(BUILD)/.deps-qemu:
 	@bash tools/deps.sh qemu
@@ -37,4 +42,20 @@ $(QEMU_BUILD)/copper.elf: $(QEMU_OBJ) ports/qemu-arm/linker.ld
 qemu: $(QEMU_BUILD)/copper.elf
 
 run-qemu: $(QEMU_BUILD)/copper.elf
-	$(QEMU_RUN) -kernel $<
+	$(QEMU_RUN) -kernel $< $$([ -f $(QEMU_DRIVE) ] && echo $(QEMU_DRIVE_LOAD))
+
+# The CIRCUITPY drive: `make qemu-drive DIR=folder` makes a FAT image of the
+# folder (default examples/qemu-drive) that run-qemu loads into the PSRAM
+# at QEMU_DRIVE_ADDR (qemu_board.h has the same address).
+QEMU_DRIVE := $(QEMU_BUILD)/drive.img
+QEMU_DRIVE_KB ?= 2048
+QEMU_DRIVE_ADDR := 0x21000000
+QEMU_DRIVE_LOAD = -device loader,file=$(QEMU_DRIVE),addr=$(QEMU_DRIVE_ADDR),force-raw=on
+DIR ?= examples/qemu-drive
+MKFS_FAT := $(firstword $(wildcard /usr/sbin/mkfs.fat /sbin/mkfs.fat) mkfs.fat)
+
+qemu-drive: | $(BUILD)/.deps-qemu
+	@mkdir -p $(QEMU_BUILD)
+	rm -f $(QEMU_DRIVE)
+	$(MKFS_FAT) -C -n CIRCUITPY $(QEMU_DRIVE) $(QEMU_DRIVE_KB) >/dev/null
+	if [ -n "$$(ls -A '$(DIR)')" ]; then MTOOLS_SKIP_CHECK=1 mcopy -s -i $(QEMU_DRIVE) '$(DIR)'/* ::/; fi

@@ -17,6 +17,12 @@ int qemu_uart_getc_nonblocking(void);   // -1 when nothing arrived
 void qemu_clock_init(void);
 void qemu_systick_handler(void);
 
+// The CIRCUITPY drive: a FAT image QEMU loads into the 16 MB PSRAM
+// (`-device loader,file=drive.img,addr=0x21000000,force-raw=on`).
+#define QEMU_DRIVE_ADDR 0x21000000u
+#define QEMU_DRIVE_MAX (16u << 20)
+int qemu_drive_space(uint32_t *free_blocks, uint32_t *total_blocks, uint32_t *block_bytes);
+
 // Stops the emulator with a status (semihosting); loops when QEMU runs
 // without semihosting.
 _Noreturn void qemu_exit(int status);

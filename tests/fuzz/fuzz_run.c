@@ -8,12 +8,17 @@
 //   6     json.loads          7  re.compile + match/search/sub/split
 //   8     struct.unpack       9  int(text, base)
 //   10    float(text)         11 bytes.decode / str.encode round trips
+//   12    the .cpy loader: the payload after a valid header and checksum,
+//         loaded and disassembled (never run)
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "copper.h"
+#include "disasm.h"
 #include "hal_unix.h"
+#include "nlr.h"
+#include "persist.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -39,7 +44,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     int stack_top = 0;
     hal_unix_fuzz_mode(20000);
     copper_init(heap, sizeof(heap), &stack_top);
-    unsigned target = size > 0 ? data[0] % 12 : 0;
+    unsigned target = size > 0 ? data[0] % 13 : 0;
+    if (target == 12 && size <= 4096) {
+        static uint8_t image[4096 + PERSIST_HEADER_LEN];
+        size_t len = size - 1;
+        uint32_t crc = persist_crc32(data + 1, len);
+        const uint8_t header[PERSIST_HEADER_LEN] = {'C', 'u', PERSIST_VERSION, 31, (uint8_t)crc,
+                                                    (uint8_t)(crc >> 8), (uint8_t)(crc >> 16), (uint8_t)(crc >> 24)};
+        memcpy(image, header, sizeof(header));
+        memcpy(image + sizeof(header), data + 1, len);
+        NlrBuf nb;
+        if (nlr_push(&nb) == 0) {
+            disasm_code(persist_load(image, sizeof(header) + len));
+            nlr_pop();
+        }
+        return 0;
+    }
     if (target < 6 || size > 4096) {
         copper_run_string((const char *)data + (size > 0), size - (size > 0));
         return 0;

@@ -1,12 +1,8 @@
 # copper: args --board circuitplayground_express --virtual-time
 # The rainbow program of the CircuitPython NeoPixel guides, on the CPX's
-# ten NeoPixels, with a neopixel library written on adafruit_pixelbuf
-# (mods/neopixel.py): prints the bytes each show() sends (GRB order,
+# ten NeoPixels, with the frozen neopixel module (lib/neopixel.py, on
+# adafruit_pixelbuf): prints the bytes each show() sends (GRB order,
 # scaled by brightness 0.2).
-import sys
-
-sys.path.insert(0, "mods")
-
 import time
 
 import board

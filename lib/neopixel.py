@@ -1,4 +1,5 @@
-# A NeoPixel strip for the hardware tests, written for Copper from the
+# neopixel: NeoPixel strips, frozen into Copper as CircuitPython freezes it
+# into the Circuit Playground Express. Written for Copper from the
 # documented API of Adafruit's neopixel library: NeoPixel(pin, n, *, bpp=3,
 # brightness=1.0, auto_write=True, pixel_order=None) built on
 # adafruit_pixelbuf.PixelBuf, sending its bytes with neopixel_write.
