@@ -71,6 +71,7 @@ $(BUILD)/copper-asan: $(ASAN_OBJ)
 	$(CC) -fsanitize=address,undefined -o $@ $^ -lpng -lm
 
 include ports/qemu-arm/port.mk
+include mk/small.mk
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
@@ -78,8 +79,8 @@ run: $(BUILD)/copper
 	$(BUILD)/copper examples/hello.py
 	$(BUILD)/copper
 
-test: $(BUILD)/copper $(BUILD)/copper-asan $(BUILD)/.deps-test
-	$(PYTHON) tools/test_all.py $(BUILD)/copper $(BUILD)/copper-asan
+test: $(BUILD)/copper $(BUILD)/copper-asan $(BUILD)/qemu/copper.elf $(BUILD)/.deps-test
+	$(PYTHON) tools/test_all.py $(BUILD)/copper $(BUILD)/copper-asan $(BUILD)/qemu/copper.elf
 
 test-quick: $(BUILD)/copper
 	$(PYTHON) tools/run_tests.py --copper $(BUILD)/copper
@@ -87,8 +88,8 @@ test-quick: $(BUILD)/copper
 bench: $(BUILD)/copper
 	$(PYTHON) tools/bench.py --copper $(BUILD)/copper
 
-size: $(BUILD)/copper
-	$(PYTHON) tools/size.py
+size: $(BUILD)/copper $(foreach b,$(SMALL_BOARDS),$(BUILD)/$(b)/copper-unbounded.elf)
+	$(PYTHON) tools/size.py --build $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

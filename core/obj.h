@@ -383,6 +383,9 @@ Value int_from_u64(uint64_t i);
 bool int_to_i64(Value v, int64_t *out);          // false if it does not fit
 intptr_t int_as_intptr(Value v);                 // OverflowError if it does not fit; TypeError if not int
 intptr_t obj_index(Value v);                     // __index__: int/bool/objects with __index__
+// The count n of `seq * n`: from an int, bool or object with __index__
+// (OverflowError when it does not fit a machine word); false if n is none.
+bool seq_repeat_count(Value n, intptr_t *out);
 Value int_from_str(const char *s, size_t len, int base);   // ValueError as CPython; may raise
 Value int_to_str(Value v, int base);             // str in base 2..36 (no prefix)
 Value int_from_double(double d);                 // OverflowError/ValueError for inf/nan

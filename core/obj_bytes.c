@@ -531,13 +531,6 @@ static Value bytes_unary_op(int op, Value a) {
     return VAL_NULL;
 }
 
-static bool repeat_count(Value n, intptr_t *out) {
-    if (!bytes_is_index_like(n)) {
-        return false;
-    }
-    *out = obj_index(n);
-    return true;
-}
 
 static Value repeat(BytesObj *b, intptr_t n) {
     bool ba = bytes_is_bytearray(b);
@@ -593,7 +586,7 @@ static Value bytes_binary_op(int op, Value a, Value b) {
     BytesObj *x = bytes_get(a);
     if (x == NULL) {
         intptr_t n;
-        if (op == BINOP_MUL && repeat_count(a, &n)) {
+        if (op == BINOP_MUL && seq_repeat_count(a, &n)) {
             return repeat(bytes_get(b), n);
         }
         if (op == BINOP_MUL && !may_reflect(a, NAME(__mul__))) {
@@ -608,7 +601,7 @@ static Value bytes_binary_op(int op, Value a, Value b) {
             return concat(a, x, b, inplace);
         case BINOP_MUL: {
             intptr_t n;
-            if (!repeat_count(b, &n)) {
+            if (!seq_repeat_count(b, &n)) {
                 if (may_reflect(b, NAME(__rmul__))) {
                     return VAL_NULL;
                 }

@@ -43,6 +43,18 @@ intptr_t obj_index(Value v) {
     return (intptr_t)x;
 }
 
+bool seq_repeat_count(Value n, intptr_t *out) {
+    if (val_is_small_int(n)) {
+        *out = val_small_int(n);
+        return true;
+    }
+    if (!val_is_int(n) && type_lookup(type_of(n), NAME(__index__)) == VAL_NULL) {
+        return false;
+    }
+    *out = obj_index(n);
+    return true;
+}
+
 static _Noreturn void raise_bytes_literal(const uint8_t *data, size_t len, int base) {
     Value b = bytes_new(data, len < 200 ? len : 200);
     Value r = obj_repr(b);

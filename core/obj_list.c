@@ -338,28 +338,6 @@ static Value list_concat(ListObj *a, ListObj *b) {
     return OBJ_VAL(r);
 }
 
-// Number of repetitions for `seq * n`; false if n is not an integer.
-static bool list_repeat_count(Value n, intptr_t *out) {
-    if (val_is_small_int(n)) {
-        *out = val_small_int(n);
-        return true;
-    }
-    if (!val_is_int(n) && type_lookup(type_of(n), NAME(__index__)) == VAL_NULL) {
-        return false;
-    }
-    Value i = int_coerce(n);
-    int64_t x;
-    if (i == VAL_NULL) {
-        *out = obj_index(n);
-    } else if (int_to_i64(i, &x)) {
-        *out = (intptr_t)x;
-    } else if (int_sign(i) < 0) {
-        *out = 0;
-    } else {
-        vm_raise(&exc_OverflowError_type, "cannot fit 'int' into an index-sized integer");
-    }
-    return true;
-}
 
 // dst = src * n; `src` is dst's own items when repeating in place.
 static void list_repeat_into(ListObj *dst, const Value *src, size_t len, intptr_t n) {
@@ -415,7 +393,7 @@ static Value list_binary_op(int op, Value a, Value b) {
             return VAL_NULL;
         }
         intptr_t count;
-        if (!list_repeat_count(n, &count)) {
+        if (!seq_repeat_count(n, &count)) {
             if (!left) {
                 return VAL_NULL;
             }

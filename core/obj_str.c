@@ -545,21 +545,6 @@ static Value str_unary_op(int op, Value a) {
     return VAL_NULL;
 }
 
-// The repeat count of `s * n`: an int, bool or object with __index__
-// (OverflowError when it does not fit); false if `n` is none of these.
-static bool repeat_count(Value n, intptr_t *out) {
-    if (val_is_small_int(n)) {
-        *out = val_small_int(n);
-        return true;
-    }
-    const Type *t = type_of(n);
-    if (type_is_subtype(t, &int_type) || t == &bool_type ||
-        (type_is_heap(t) && type_lookup(t, NAME(__index__)) != VAL_NULL)) {
-        *out = obj_index(n);
-        return true;
-    }
-    return false;
-}
 
 // Whether `other`'s class may still answer with a reflected method (then
 // this slot must not raise its own TypeError first).
@@ -574,7 +559,7 @@ static Value str_binary_op(int op, Value a, Value b) {
     if (sa == NULL) {
         // Reflected: only n * s.
         intptr_t n;
-        if (op == BINOP_MUL && repeat_count(a, &n)) {
+        if (op == BINOP_MUL && seq_repeat_count(a, &n)) {
             return str_repeat(b, n);
         }
         if (op == BINOP_MUL && !may_reflect(a, NAME(__mul__))) {
@@ -595,7 +580,7 @@ static Value str_binary_op(int op, Value a, Value b) {
                      val_type_name(b));
         case BINOP_MUL: {
             intptr_t n;
-            if (repeat_count(b, &n)) {
+            if (seq_repeat_count(b, &n)) {
                 return str_repeat(a, n);
             }
             if (may_reflect(b, NAME(__rmul__))) {

@@ -204,31 +204,6 @@ static Value tuple_subscr(Value self, Value index, Value value) {
     return t->items[seq_index(index, t->len, "tuple")];
 }
 
-// Number of repetitions for seq * n: n from an int or __index__ object.
-static bool repeat_count(Value n, intptr_t *out) {
-    if (val_is_small_int(n)) {
-        *out = val_small_int(n);
-        return true;
-    }
-    if (val_is_int(n) || type_lookup(type_of(n), NAME(__index__)) != VAL_NULL) {
-        Value i = int_coerce(n);
-        int64_t x;
-        if (i == VAL_NULL) {
-            *out = obj_index(n);
-            return true;
-        }
-        if (!int_to_i64(i, &x)) {
-            if (int_sign(i) < 0) {
-                *out = 0;
-                return true;
-            }
-            vm_raise(&exc_OverflowError_type, "cannot fit 'int' into an index-sized integer");
-        }
-        *out = (intptr_t)x;
-        return true;
-    }
-    return false;
-}
 
 bool cont_defer_to(Value other, Value rname) {
     const Type *t = type_of(other);
@@ -286,7 +261,7 @@ static Value tuple_binary_op(int op, Value a, Value b) {
             return VAL_NULL;
         }
         intptr_t count;
-        if (!repeat_count(n, &count)) {
+        if (!seq_repeat_count(n, &count)) {
             if (!left) {
                 return VAL_NULL;
             }

@@ -1030,7 +1030,10 @@ dispatch:
             }
         }
         double x, y;
-        if (float_operands(a, b, &x, &y)) {
+        // Two small ints reach the float path for true division only: a
+        // product that overflowed is a big int, not a float.
+        bool two_ints = val_is_small_int(a) && val_is_small_int(b);
+        if ((!two_ints || (arg & ~(uint32_t)BINOP_INPLACE) == BINOP_TRUEDIV) && float_operands(a, b, &x, &y)) {
             Value r = float_binop(arg & ~(uint32_t)BINOP_INPLACE, x, y);
             if (r != VAL_NULL) {
                 sp[-2] = r;

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # `make test`: every suite on every build, with one total at the end.
 # Runs the language and hardware tests on the normal build, on the
-# ASan+UBSan build and with a 32 KB heap, then each script suite (the
-# *.sh and run*.py files under tests/cmdline, tests/sim, tests/repl,
-# tests/workflow and tests/hardware) on both builds. Each suite prints its
+# ASan+UBSan build and with a 32 KB heap, the language tests on the QEMU
+# board, then each script suite (the *.sh and run*.py files under
+# tests/cmdline, tests/sim, tests/repl, tests/workflow and tests/hardware)
+# on both host builds. Each suite prints its
 # own "N passed, N failed, N skipped", and the last line is the sum.
 import glob, os, re, subprocess, sys
 
@@ -21,12 +22,13 @@ def script_suites(copper, asan):
     return suites
 
 def main():
-    copper, asan = sys.argv[1], sys.argv[2]
+    copper, asan, elf = sys.argv[1], sys.argv[2], sys.argv[3]
     suites = [
         ('language tests', [sys.executable, 'tools/run_tests.py', '--copper', copper]),
         ('language tests, ASan+UBSan', [sys.executable, 'tools/run_tests.py', '--copper', asan, '--sanitizer']),
         ('language tests, 32 KB heap', [sys.executable, 'tools/run_tests.py', '--copper', copper,
                                         '--heap', '32k', '--tiny-heap']),
+        ('language tests on the QEMU board', [sys.executable, 'tools/test_qemu.py', '--elf', elf]),
     ] + script_suites(copper, asan)
     totals = [0, 0, 0]
     ok = True

@@ -815,7 +815,15 @@ static uint8_t *entry_at(FatVol *v, uint32_t dir, uint32_t idx) {
 // --- files -------------------------------------------------------------------------
 
 static FatFile *file_get(FatVol *v, int h) {
-    return h >= 0 && h < FAT_MAX_FILES && v->files[h].used ? &v->files[h] : NULL;
+    if (h < 0) {
+        return NULL;
+    }
+    FatFile *f = &v->files[h % FAT_MAX_FILES];
+    if (!f->used || f->gen != (uint32_t)h / FAT_MAX_FILES) {
+        return NULL;
+    }
+    f->used_at = ++v->clock;
+    return f;
 }
 
 // Cluster number `ci` of the file's chain; with `grow`, the chain is
@@ -926,17 +934,18 @@ static void file_cut(FatVol *v, FatFile *f) {
 }
 
 int fat_open(FatVol *v, const char *path, int flags) {
-    FatFile *f = NULL;
-    int h = 0;
-    for (; h < FAT_MAX_FILES; h++) {
-        if (!v->files[h].used) {
-            f = &v->files[h];
-            break;
+    // A free slot, else the one unused for longest.
+    int slot = 0;
+    for (int i = 0; i < FAT_MAX_FILES; i++) {
+        const FatFile *o = &v->files[i];
+        if (!o->used || o->used_at < v->files[slot].used_at) {
+            slot = i;
+            if (!o->used) {
+                break;
+            }
         }
     }
-    if (f == NULL) {
-        return -FAT_EMFILE;
-    }
+    FatFile *f = &v->files[slot];
     bool writing = (flags & (FAT_O_WRITE | FAT_O_TRUNC | FAT_O_APPEND)) != 0;
     Loc loc;
     int rc = lookup(v, path, &loc);
@@ -973,7 +982,10 @@ int fat_open(FatVol *v, const char *path, int flags) {
     if (e == NULL) {
         return -FAT_EIO;
     }
+    uint32_t gen = (f->gen + 1) % (0x7FFFFFFFu / FAT_MAX_FILES);
     memset(f, 0, sizeof(*f));
+    f->gen = gen;
+    f->used_at = ++v->clock;
     f->used = 1;
     f->flags = (uint8_t)flags;
     f->dir = dir;
@@ -983,7 +995,7 @@ int fat_open(FatVol *v, const char *path, int flags) {
     if ((flags & FAT_O_TRUNC) && (f->first != 0 || f->size != 0)) {
         file_cut(v, f);
     }
-    return h;
+    return (int)(gen * FAT_MAX_FILES) + slot;
 }
 
 int fat_close(FatVol *v, int h) {

@@ -35,7 +35,11 @@
 #define FAT_O_APPEND 16
 #define FAT_O_EXCL 32
 
-#define FAT_MAX_FILES 8
+// Open files. Python may drop a file without closing it (nothing tells the
+// drive), so when all are taken the one unused for longest is taken over;
+// its old handle then gives EBADF (a handle carries the slot's generation).
+// Writes reach the image at once, so nothing is lost that way.
+#define FAT_MAX_FILES 16
 #define FAT_LFN_MAX 255      // UTF-16 units in a long name
 #define FAT_LFN_UNITS 260    // what 20 long-name entries hold
 #define FAT_NAME_BYTES (FAT_LFN_UNITS * 3 + 1)   // a long name in UTF-8
@@ -47,6 +51,8 @@ typedef struct {
     uint32_t dir, idx;      // where its short entry is: directory, index
     uint32_t first, size, pos;
     uint32_t clu, clu_n;    // cache: cluster number clu_n of the chain is clu
+    uint32_t gen;           // handle = gen * FAT_MAX_FILES + slot
+    uint32_t used_at;       // FatVol.clock at the last call on it
 } FatFile;
 
 typedef struct {
@@ -63,6 +69,7 @@ typedef struct {
     // Wall-clock seconds since 1970 for timestamps (NULL: 2000-01-01).
     int64_t (*now)(void);
     FatFile files[FAT_MAX_FILES];
+    uint32_t clock;         // counts calls on files
     // Scratch for names (one operation at a time).
     uint16_t lfn[FAT_LFN_UNITS];
     char name[FAT_NAME_BYTES];

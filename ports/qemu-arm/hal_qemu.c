@@ -8,21 +8,35 @@
 
 extern volatile uint64_t qemu_ms;
 
-// Bytes received but not yet read, so that polling for Ctrl-C while a
-// program runs does not lose the input that comes with it.
+// Bytes received but not yet read, filled by the UART's receive interrupt
+// (so input is never lost while a program runs, and Ctrl-C can be found in
+// it) and emptied by the console reads. When the buffer is full the
+// interrupt is switched off and the byte stays in the UART, which holds
+// the sender back; reading re-enables it.
 static uint8_t rx_buf[512];
-static uint16_t rx_head, rx_tail;
+static volatile uint16_t rx_head, rx_tail;
 static bool interrupt_flag;
 
-static void rx_poll(void) {
-    int c;
-    while ((c = qemu_uart_getc_nonblocking()) >= 0) {
-        uint16_t next = (uint16_t)((rx_head + 1) % sizeof(rx_buf));
-        if (next != rx_tail) {
-            rx_buf[rx_head] = (uint8_t)c;
-            rx_head = next;
+#define RX_NEXT(i) ((uint16_t)(((i) + 1) % sizeof(rx_buf)))
+
+void qemu_uart_rx_handler(void) {
+    for (;;) {
+        if (RX_NEXT(rx_head) == rx_tail) {
+            qemu_uart_rx_interrupt(false);
+            return;
         }
+        int c = qemu_uart_getc_nonblocking();
+        if (c < 0) {
+            return;
+        }
+        rx_buf[rx_head] = (uint8_t)c;
+        rx_head = RX_NEXT(rx_head);
     }
+}
+
+static void rx_consumed(uint16_t new_tail) {
+    rx_tail = new_tail;
+    qemu_uart_rx_interrupt(true);
 }
 
 // The console is cooked as on CircuitPython boards: a LF not preceded by a
@@ -43,29 +57,24 @@ void hal_stderr_write(const char *data, size_t len) { hal_stdout_write(data, len
 
 int hal_stdin_read_byte(void) {
     for (;;) {
-        rx_poll();
         if (rx_tail != rx_head) {
             uint8_t c = rx_buf[rx_tail];
-            rx_tail = (uint16_t)((rx_tail + 1) % sizeof(rx_buf));
+            rx_consumed(RX_NEXT(rx_tail));
             return c;
         }
         __asm__ volatile("wfi");
     }
 }
 
-int hal_stdin_bytes_available(void) {
-    rx_poll();
-    return (int)((rx_head + sizeof(rx_buf) - rx_tail) % sizeof(rx_buf));
-}
+int hal_stdin_bytes_available(void) { return (int)((rx_head + sizeof(rx_buf) - rx_tail) % sizeof(rx_buf)); }
 
 bool hal_interrupt_pending(void) {
-    rx_poll();
-    // A Ctrl-C anywhere in the unread input interrupts; it is removed, the
-    // rest of the input stays for the REPL.
-    for (uint16_t i = rx_tail; i != rx_head; i = (uint16_t)((i + 1) % sizeof(rx_buf))) {
+    // A Ctrl-C anywhere in the unread input interrupts; it and what came
+    // before it are dropped, the rest stays for the REPL.
+    for (uint16_t i = rx_tail; i != rx_head; i = RX_NEXT(i)) {
         if (rx_buf[i] == 0x03) {
             interrupt_flag = true;
-            rx_tail = (uint16_t)((i + 1) % sizeof(rx_buf));
+            rx_consumed(RX_NEXT(i));
             break;
         }
     }
@@ -90,8 +99,7 @@ uint64_t hal_monotonic_ns(void) {
 
 void hal_sleep_until_ns(uint64_t deadline_ns) {
     while (hal_monotonic_ns() < deadline_ns) {
-        rx_poll();
-        for (uint16_t i = rx_tail; i != rx_head; i = (uint16_t)((i + 1) % sizeof(rx_buf))) {
+        for (uint16_t i = rx_tail; i != rx_head; i = RX_NEXT(i)) {
             if (rx_buf[i] == 0x03) {
                 return;   // hal_interrupt_pending() will report it
             }

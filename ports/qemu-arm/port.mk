@@ -2,6 +2,7 @@
 # Cortex-M3 of QEMU's mps2-an385, built with arm-none-eabi-gcc and newlib.
 #   make qemu        build/qemu/copper.elf
 #   make run-qemu    boot it in QEMU with the console on this terminal
+#   make test-qemu   the language tests on it, through the raw REPL
 #   make qemu-drive  build/qemu/drive.img, a FAT image of DIR that run-qemu loads
 # QEMU_RAM bounds the RAM the image may use (32K stands for a SAMD21).
 
@@ -22,7 +23,7 @@ QEMU_OBJ := $(patsubst %.c,$(QEMU_BUILD)/obj/%.o,$(QEMU_SRC)) $(QEMU_BUILD)/obj/
 QEMU_RUN := qemu-system-arm -machine mps2-an385 -nographic -serial mon:stdio \
 	-semihosting-config enable=on,target=native
 
-.PHONY: qemu run-qemu qemu-deps qemu-drive
+.PHONY: qemu run-qemu test-qemu qemu-drive
 
 $(BUILD)/.deps-qemu:
 	@bash tools/deps.sh qemu
@@ -59,3 +60,6 @@ qemu-drive: | $(BUILD)/.deps-qemu
 	rm -f $(QEMU_DRIVE)
 	$(MKFS_FAT) -C -n CIRCUITPY $(QEMU_DRIVE) $(QEMU_DRIVE_KB) >/dev/null
 	if [ -n "$$(ls -A '$(DIR)')" ]; then MTOOLS_SKIP_CHECK=1 mcopy -s -i $(QEMU_DRIVE) '$(DIR)'/* ::/; fi
+
+test-qemu: $(QEMU_BUILD)/copper.elf
+	$(PYTHON) tools/test_qemu.py --elf $<

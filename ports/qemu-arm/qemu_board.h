@@ -13,6 +13,9 @@ void qemu_uart_init(void);
 void qemu_uart_putc(char c);
 void qemu_uart_puts(const char *s);
 int qemu_uart_getc_nonblocking(void);   // -1 when nothing arrived
+void qemu_uart_rx_interrupt(bool on);   // the receive interrupt on/off
+void qemu_uart_rx_irq(void);            // its vector (uart_clock.c)
+void qemu_uart_rx_handler(void);        // moves received bytes to the console (hal_qemu.c)
 
 void qemu_clock_init(void);
 void qemu_systick_handler(void);

@@ -43,6 +43,7 @@ __attribute__((section(".vectors"), used)) static const void *const vectors[16 +
     0,
     default_handler,   // PendSV
     qemu_systick_handler,
-    // External interrupts are not enabled; a stray one stops the board.
-    [16 ... 47] = default_handler,
+    // External interrupts: UART0's receive; a stray one stops the board.
+    [16] = qemu_uart_rx_irq,
+    [17 ... 47] = default_handler,
 };

@@ -14,9 +14,24 @@
 #define SYST_RVR (*(volatile uint32_t *)0xE000E014u)
 #define SYST_CVR (*(volatile uint32_t *)0xE000E018u)
 
+#define UART_INTSTATUS (*(volatile uint32_t *)(UART0_BASE + 0x0C))
+#define UART_CTRL_RX_INT 8u
+#define NVIC_ISER0 (*(volatile uint32_t *)0xE000E100u)
+#define UART0_RX_IRQ 0
+
 void qemu_uart_init(void) {
     UART_BAUDDIV = QEMU_SYSCLK_HZ / 115200u;
-    UART_CTRL = 3;   // TX and RX enabled, no interrupts
+    UART_CTRL = 3 | UART_CTRL_RX_INT;   // TX and RX enabled, receive interrupt
+    NVIC_ISER0 = 1u << UART0_RX_IRQ;
+}
+
+void qemu_uart_rx_interrupt(bool on) {
+    UART_CTRL = on ? (UART_CTRL | UART_CTRL_RX_INT) : (UART_CTRL & ~UART_CTRL_RX_INT);
+}
+
+void qemu_uart_rx_irq(void) {
+    UART_INTSTATUS = 2;   // clear the receive interrupt
+    qemu_uart_rx_handler();
 }
 
 void qemu_uart_putc(char c) {
