@@ -157,12 +157,6 @@ void audiocore_player_stop(AudioPlayer *pl) {
     pl->frame = 0;
 }
 
-void audiocore_reset(void) {
-    const HalBoard *b = hal_board();
-    for (uint8_t pin = 0; pin < b->npins; pin++) {
-        hal_audio_deinit(pin);
-    }
-}
 
 // --- RawSample ------------------------------------------------------------------------------
 

@@ -30,7 +30,4 @@ Value audioout_make(const Type *t, int kind, const char *fname, size_t nargs, co
 #define AUDIOOUT_NATTRS 10
 extern const AttrEntry audioout_attrs[AUDIOOUT_NATTRS];
 
-// Stops every output (soft reload: the players live on the old heap).
-void audiocore_reset(void);
-
 #endif

@@ -101,7 +101,21 @@ void pin_release(uint8_t pin) {
 
 bool pin_in_use(uint8_t pin) { return pin < PINS_MAX && (pins_claimed & ((uint64_t)1 << pin)) != 0; }
 
-void pins_reset(void) { pins_claimed = 0; }
+void pins_reset(void) {
+    // As a board's reset between runs: whatever the last program left
+    // running on a pin (a sound, PWM, the DAC, an output) stops, and every
+    // pin is an unclaimed input again. (Bus, counter and pulse handles are
+    // the port's; it takes them over when they are opened again.)
+    for (uint8_t pin = 0; pin < board_npins(); pin++) {
+        hal_audio_deinit(pin);
+        hal_pwm_deinit(pin);
+        hal_dac_deinit(pin);
+        hal_adc_deinit(pin);
+        hal_touch_deinit(pin);
+        hal_gpio_deinit(pin);
+    }
+    pins_claimed = 0;
+}
 
 void pin_require(uint8_t pin, uint16_t caps) {
     if (pin >= board_npins() || (hal_board()->pins[pin].caps & caps) != caps) {

@@ -5,6 +5,11 @@
 # table (name, copper s, python3 s, ratio copper/python3) and the median
 # ratio. A program copper fails on (nonzero exit, timeout, or output
 # different from python3's) shows "error" and the run goes on.
+# Then the simulated board (bench/board/): pin toggles per second of host
+# time, and how much faster than real time a 60 s blink runs with
+# --virtual-time. Then, when the QEMU build exists, the Cortex-M3 board:
+# guest instructions (QEMU -icount: 1 ns of board time per instruction) of
+# a 10**6-iteration empty loop and of 10**6 pin toggles.
 import argparse
 import glob
 import os
@@ -94,7 +99,56 @@ def main():
         print(f'median ratio copper/python3: {statistics.median(rows):.2f}')
     else:
         print('median ratio copper/python3: n/a')
+    board_bench(ccmd, opts)
+    qemu_bench(opts)
     return 0
+
+
+def board_bench(ccmd, opts):
+    bdir = os.path.join(ROOT, 'bench', 'board')
+    board = ['--board', 'circuitplayground_express', '--no-view']
+    base, _, _ = timed(ccmd + board + ['-c', 'pass'], bdir, opts.timeout)
+    t = min(filter(None, (timed(ccmd + board + ['toggle.py'], bdir, opts.timeout)[0]
+                          for _ in range(max(1, opts.repeats)))), default=None)
+    if t is not None and base is not None:
+        print(f'simulated pin toggles per second of host time: {1e6 / (t - base):,.0f}')
+    t = min(filter(None, (timed(ccmd + board + ['--virtual-time', 'blink60.py'], bdir, opts.timeout)[0]
+                          for _ in range(max(1, opts.repeats)))), default=None)
+    if t is not None:
+        print(f'60 s blink with --virtual-time: {t:.3f} s of host time ({60 / t:,.0f}x real time)')
+
+
+QEMU_LOOPS = {
+    'empty loop': 'for i in range(1000000):\n    pass\n',
+    'pin toggles': 'import board, digitalio\nled = digitalio.DigitalInOut(board.LED0)\n'
+                   'led.switch_to_output()\nfor i in range(1000000):\n    led.value = not led.value\n',
+}
+
+
+def qemu_bench(opts):
+    elf = os.path.join(ROOT, 'build', 'qemu', 'copper.elf')
+    if not os.path.exists(elf) or shutil.which('qemu-system-arm') is None:
+        print('QEMU board: build/qemu/copper.elf not built (make qemu)')
+        return
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import test_qemu
+    board = test_qemu.Board(elf, ['-icount', 'shift=0'])
+    board.start()
+    try:
+        for name, body in QEMU_LOOPS.items():
+            prog = ('import time\nt0 = time.monotonic_ns()\n' + body +
+                    'print(time.monotonic_ns() - t0)\n').encode()
+            out, err = board.run(prog)
+            board.soft_reboot()
+            if err.strip():
+                print(f'QEMU {name}: error {err.decode(errors="replace").strip()[-80:]}')
+                continue
+            insns = int(out.split()[-1])
+            print(f'QEMU {name}, 10**6 iterations: {insns / 1e6:,.0f} M instructions '
+                  f'(~{insns / 120e6:.2f} s at 120 MHz and one instruction per cycle; '
+                  f'CircuitPython on an ItsyBitsy M4: 4.78 s for the empty loop)')
+    finally:
+        board.stop()
 
 
 if __name__ == '__main__':

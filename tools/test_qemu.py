@@ -71,8 +71,9 @@ TIMEOUT = 60
 
 
 class Board:
-    def __init__(self, elf):
+    def __init__(self, elf, qemu_args=()):
         self.elf = elf
+        self.qemu_args = list(qemu_args)
         self.proc = None
         self.buf = b''
 
@@ -80,7 +81,8 @@ class Board:
         self.stop()
         self.proc = subprocess.Popen(
             ['qemu-system-arm', '-machine', 'mps2-an385', '-display', 'none', '-monitor', 'none',
-             '-serial', 'stdio', '-semihosting-config', 'enable=on,target=native', '-kernel', self.elf],
+             '-serial', 'stdio', '-semihosting-config', 'enable=on,target=native', '-kernel', self.elf]
+            + self.qemu_args,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0)
         self.buf = b''
         # Interrupt whatever runs (code.py), press a key to reach the REPL,
