@@ -17,7 +17,7 @@ SimOptions sim_options;
 
 const char sim_usage[] =
     "       copper --board ID [--virtual-time] [--run-for 10s] [--stimulus FILE] [--trace FILE.vcd]\n"
-    "              [--audio FILE.wav] [--i2c NAME@ADDR] [--no-view] FILE.py\n";
+    "              [--audio FILE.wav] [--i2c NAME@ADDR] [--ssd1306-png FILE.png] [--no-view] FILE.py\n";
 
 static const SimBoard *board;
 
