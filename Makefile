@@ -75,9 +75,11 @@ include mk/small.mk
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
+# The Circuit Playground Express running the bundled demo in real time, its
+# LEDs and NeoPixels in the live view, buttons pressed by a stimulus script
+# (Ctrl-C stops it).
 run: $(BUILD)/copper
-	$(BUILD)/copper examples/hello.py
-	$(BUILD)/copper
+	$(BUILD)/copper --board circuitplayground_express --stimulus examples/cpx/demo.stim examples/cpx/code.py
 
 test: $(BUILD)/copper $(BUILD)/copper-asan $(BUILD)/qemu/copper.elf $(BUILD)/.deps-test
 	$(PYTHON) tools/test_all.py $(BUILD)/copper $(BUILD)/copper-asan $(BUILD)/qemu/copper.elf
