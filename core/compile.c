@@ -10,6 +10,7 @@
 #include "compile_int.h"
 #include "gc.h"
 #include "nlr.h"
+#include "vm.h"
 #include "vm_raise.h"
 
 // --- errors -------------------------------------------------------------------
@@ -41,6 +42,7 @@ void comp_enter(Compiler *c) {
     if (++c->depth > PARSE_MAX_DEPTH) {
         parse_depth_error();
     }
+    vm_check_c_stack();
 }
 
 // --- value vectors (GC-scanned) --------------------------------------------------

@@ -4,6 +4,12 @@
 #ifndef COPPER_CORE_CONFIG_H
 #define COPPER_CORE_CONFIG_H
 
+// The board's modules and features (boards/<board>.h, given to every file
+// with -include); a build that names no board gets boards/host.h (all on).
+#ifndef COPPER_BOARD_NAME
+#include "../boards/host.h"
+#endif
+
 #ifndef COPPER_GC_STRESS
 #define COPPER_GC_STRESS 0          // collect before every allocation (test builds)
 #endif

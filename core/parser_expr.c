@@ -5,6 +5,7 @@
 #include <string.h>
 #include "bytecode.h"
 #include "parser.h"
+#include "vm.h"
 #include "nlr.h"
 #include "vm_raise.h"
 
@@ -142,6 +143,7 @@ void parse_enter(Parser *p) {
     if (++p->depth > PARSE_MAX_DEPTH) {
         parse_depth_error();
     }
+    vm_check_c_stack();
 }
 
 void parse_depth_error(void) {

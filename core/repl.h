@@ -49,9 +49,9 @@ size_t repl_complete(const char *line, size_t len, Vstr *ext, Vstr *listing);
 Value repl_globals(void);      // __main__'s namespace (a dict)
 void repl_new_globals(void);   // forget it: the next input starts afresh
 // Compiles and runs REPL input as "<stdin>" in __main__'s namespace:
-// file_mode for paste-less whole programs (raw REPL), else CPython's
-// interactive mode (expression statements print their value). Returns
-// VAL_NULL, or the exception that escaped (not printed yet).
+// file_mode for whole programs (raw REPL, paste mode), else CPython's
+// interactive mode (one statement; expression statements print their
+// value). Returns VAL_NULL, or the exception that escaped (not printed yet).
 Value repl_run(const char *src, size_t len, bool file_mode);
 // Prints an escaped exception as for a program (traceback to stderr;
 // SystemExit's message) and returns the exit status it stands for.

@@ -260,7 +260,6 @@ static bool is_file(const char *name) {
 static RunResult exec_file(const char *name) {
     sv.running_program = true;
     NlrBuf nb;
-    RunResult res = RES_OK;
     if (nlr_push(&nb) == 0) {
         Value fname = str_new_cstr(name);
         size_t len;
@@ -294,8 +293,7 @@ static RunResult exec_file(const char *name) {
         out_str("Traceback (most recent call last):\r\n  (traceback unavailable: out of memory)\r\n");
     }
     save_traceback(exc);
-    res = RES_EXCEPTION;
-    return res;
+    return RES_EXCEPTION;
 }
 
 // Runs the first existing file of the list, announced by "<name> output:".
@@ -449,7 +447,7 @@ static void run_boot_py(void) {
 }
 
 static void run_safemode_py(void) {
-    if (sv.safe_mode == SAFE_MODE_NONE || sv.safe_mode == SAFE_MODE_USER) {
+    if (sv.safe_mode == SAFE_MODE_NONE || sv.safe_mode == SAFE_MODE_USER || sv.port->small_build) {
         return;
     }
     new_vm();
@@ -496,7 +494,7 @@ static bool run_code_py(void) {
         }
         if (!found) {
             found = run_first(names, 4, &res);
-            if (!found) {
+            if (!found && !sv.port->small_build) {
                 found = run_first(double_names, 8, &res);
                 if (found) {
                     out_str("WARNING: Your code filename has two extensions\r\n");
@@ -595,8 +593,14 @@ static ReplOutcome run_repl(void) {
     sv.autoreload_suspended = true;
     if (sv.safe_mode == SAFE_MODE_NONE) {
         static const char *const names[] = {"repl.py"};
-        RunResult res;
-        run_first(names, 1, &res);
+        RunResult res = RES_OK;
+        if (run_first(names, 1, &res) && res == RES_RELOAD) {
+            // supervisor.reload() in repl.py: no REPL, run code.py again
+            cleanup_after_vm();
+            sv.autoreload_suspended = false;
+            sv.reload_pending = false;
+            return REPL_RES_RELOAD;
+        }
     }
     ReplResult r = sv.raw_mode ? repl_raw() : repl_friendly(true);
     cleanup_after_vm();
@@ -701,11 +705,13 @@ void supervisor_set_autoreload(bool on) {
 }
 
 void supervisor_reload(void) {
-    sv.reload_pending = true;
-    sv.run_reason = RUN_REASON_SUPERVISOR_RELOAD;
-    if (!sv.active) {
+    if (!sv.active || !sv.running_program) {
+        // At the REPL (or without a supervisor) it ends the session the way
+        // sys.exit() does, which soft-reboots in board mode.
         vm_raise_noargs(&exc_SystemExit_type);
     }
+    sv.reload_pending = true;
+    sv.run_reason = RUN_REASON_SUPERVISOR_RELOAD;
     raise_reload();
 }
 

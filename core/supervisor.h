@@ -68,6 +68,8 @@ typedef struct {
     const char *board_id;   // boot_out.txt's "Board ID:" line
     const char *version;    // the full version line (banner, boot_out.txt line 1)
     bool settings_toml;     // the board reads settings.toml (not SAMD21)
+    bool small_build;       // not CIRCUITPY_FULL_BUILD (the Trinket M0): no safemode.py,
+                            // no double-extension code files
     // usb_cdc.data's channel (NULL: none): bytes readable now, a read that
     // never blocks, a write, and whether a terminal is attached.
     size_t (*data_available)(void);

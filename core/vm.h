@@ -15,6 +15,10 @@ void vm_set_max_depth(int depth);
 // Bytes of C stack nested interpreter runs may use before RecursionError
 // (0: no check). The default suits the host; a board sets its own.
 void vm_set_c_stack_limit(size_t bytes);
+// Raises RecursionError when the C stack has grown past the limit (called
+// where C recursion follows the program: nested calls, the parser, the
+// compiler).
+void vm_check_c_stack(void);
 
 // Runs a module/exec code object with the given namespaces (locals may be
 // the same dict as globals). Returns the code's return value. May raise.

@@ -156,7 +156,6 @@ void vm_frame_commit(Frame *f, size_t bytes);
 void vm_frame_pop(Frame *f);
 // Python-depth accounting: raises RecursionError past the limit.
 void vm_enter_depth(void);
-void vm_check_c_stack(void);
 
 // --- calls (vm_call.c) -----------------------------------------------------
 

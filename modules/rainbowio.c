@@ -3,6 +3,7 @@
 // 255.5 is a valid position), the wheel runs red -> green -> blue -> red in
 // three thirds of 85, and the result is 0xRRGGBB.
 #include <math.h>
+#include <stdint.h>
 #include "obj.h"
 #include "module_table.h"
 #include "vm_raise.h"
@@ -22,7 +23,9 @@ static Value rainbowio_colorwheel(size_t nargs, const Value *args) {
     // non-negative position; a negative one is left as it is (the cast to
     // unsigned saturates to 0 on the boards), so its third is the first.
     if (pos >= 256) {
-        pos = pos - (float)(uint32_t)(pos / 256) * 256;
+        float turns = pos / 256;
+        // The unsigned cast saturates on the boards; C leaves it undefined.
+        pos = pos - (turns >= 4294967296.0f ? 4294967295.0f : (float)(uint32_t)turns) * 256;
     }
     int shift_up, shift_down;
     if (pos < 85) {
@@ -37,11 +40,13 @@ static Value rainbowio_colorwheel(size_t nargs, const Value *args) {
         shift_up = 16;     // blue falls, red rises
         shift_down = 0;
     }
-    int32_t p = (int32_t)(pos * 3);
+    float scaled = pos * 3;
+    // Below -2**31 the board's float-to-int conversion saturates too.
+    int32_t p = scaled < -2147483648.0f ? INT32_MIN : (int32_t)scaled;
     if (p > 255) {
         p = 255;
     }
-    uint32_t rgb = ((uint32_t)p << shift_up) | ((uint32_t)(255 - p) << shift_down);
+    uint32_t rgb = ((uint32_t)p << shift_up) | ((255u - (uint32_t)p) << shift_down);
     return int_from_i64((int32_t)rgb);
 }
 

@@ -6,8 +6,8 @@
 set -e
 want=(gcc make python3 libpng-dev pkg-config)
 case "${1:-build}" in
-    test) want+=(sigrok-cli python3-serial sox gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm) ;;
-    qemu) want+=(gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm) ;;
+    test) want+=(sigrok-cli python3-serial sox gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm mtools dosfstools) ;;
+    qemu) want+=(gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm mtools dosfstools) ;;
 esac
 missing=()
 for p in "${want[@]}"; do

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # `make test`: every suite on every build, with one total at the end.
 # Runs the language and hardware tests on the normal build, on the
-# ASan+UBSan build and with a 32 KB heap, the language tests on the QEMU
-# board, then each script suite (the *.sh and run*.py files under
+# ASan+UBSan build and with a 32 KB heap, the language tests and the FAT
+# drive checks on the QEMU board, then each script suite (the *.sh and run*.py files under
 # tests/cmdline, tests/sim, tests/repl, tests/workflow and tests/hardware)
 # on both host builds. Each suite prints its
 # own "N passed, N failed, N skipped", and the last line is the sum.
@@ -29,6 +29,8 @@ def main():
         ('language tests, 32 KB heap', [sys.executable, 'tools/run_tests.py', '--copper', copper,
                                         '--heap', '32k', '--tiny-heap']),
         ('language tests on the QEMU board', [sys.executable, 'tools/test_qemu.py', '--elf', elf]),
+        ('qemu/fat.sh (the FAT drive on the QEMU board)', ['env', f'COPPER_QEMU_ELF={elf}', 'bash',
+                                                           'tests/qemu/fat.sh', copper]),
     ] + script_suites(copper, asan)
     totals = [0, 0, 0]
     ok = True

@@ -21,7 +21,6 @@
 #define FAT_ENOTDIR 20
 #define FAT_EISDIR 21
 #define FAT_EINVAL 22
-#define FAT_EMFILE 24
 #define FAT_EFBIG 27
 #define FAT_ENOSPC 28
 #define FAT_ENAMETOOLONG 36

@@ -12,6 +12,7 @@
 #include "qemu_board.h"
 #include "repl.h"
 #include "supervisor.h"
+#include "vm.h"
 
 extern uint8_t _heap_start, _heap_end;
 
@@ -19,7 +20,18 @@ extern uint8_t _heap_start, _heap_end;
 __attribute__((section(".noinit"))) static uint32_t reset_magic;
 __attribute__((section(".noinit"))) static uint32_t next_safe_mode;
 
-static void new_vm(void) { copper_reinit(); }
+// Deep recursion in C (nested calls, the parser, the compiler) raises
+// RecursionError while about 3 KB of stack are left for the deepest frames
+// between two checks, rather than running into the heap below the stack.
+static void set_stack_guard(void) {
+    volatile char here;
+    vm_set_c_stack_limit((size_t)((uintptr_t)&here - ((uintptr_t)&_heap_end + 3072)));
+}
+
+static void new_vm(void) {
+    copper_reinit();
+    set_stack_guard();
+}
 
 static void reset_board(void) { pins_reset(); }
 
@@ -54,6 +66,7 @@ int main(void) {
     }
     reset_magic = 0;
     copper_init(&_heap_start, (size_t)(&_heap_end - &_heap_start), &stack_top_marker);
+    set_stack_guard();
     const HalBoard *b = hal_board();
     // "Copper 0.1.0 on 2026-12-07; Arm MPS2 AN385 (QEMU) with cortex-m3"
     const char *parts[] = {"Copper ", COPPER_VERSION, " on ", repl_build_date(), "; ", b->name, " with ", b->mcu};

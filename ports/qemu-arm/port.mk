@@ -8,6 +8,9 @@
 
 QEMU_BUILD := $(BUILD)/qemu
 QEMU_RAM ?= 4M
+# The C stack: 64K with the default RAM, 12K on a small board (compiling
+# a statement takes about 6K; the parser and compiler check the stack).
+QEMU_STACK ?= $(if $(filter 4M,$(QEMU_RAM)),64K,12K)
 # QEMU_BOARD picks the configuration header boards/$(QEMU_BOARD).h (modules and
 # features); give another board a QEMU_BUILD of its own.
 QEMU_BOARD ?= qemu
@@ -16,7 +19,7 @@ QEMU_CFLAGS := -std=c11 $(WARN) -mcpu=cortex-m3 -mthumb -Os -g -ffunction-sectio
 	-include boards/$(QEMU_BOARD).h \
 	-Icore -Imodules -Ihal -Iports/qemu-arm -I$(GEN)
 QEMU_LDFLAGS := -mcpu=cortex-m3 -mthumb -nostartfiles --specs=nosys.specs -Wl,--gc-sections \
-	-Wl,--defsym=RAM_SIZE=$(QEMU_RAM) -T ports/qemu-arm/linker.ld
+	-Wl,--defsym=RAM_SIZE=$(QEMU_RAM) -Wl,--defsym=STACK_SIZE=$(QEMU_STACK) -T ports/qemu-arm/linker.ld
 QEMU_SRC := $(CORE_SRC) $(sort $(wildcard ports/qemu-arm/*.c))
 QEMU_OBJ := $(patsubst %.c,$(QEMU_BUILD)/obj/%.o,$(QEMU_SRC)) $(QEMU_BUILD)/obj/gen/names_gen.o \
 	$(QEMU_BUILD)/obj/gen/frozen_gen.o

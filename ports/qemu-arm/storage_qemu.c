@@ -19,7 +19,7 @@
 
 static FatVol vol;
 static int mount_rc = 1;   // 1: not tried yet
-static char cwd[PATH_BYTES] = "/";
+static char cwd[PATH_BYTES];   // "" stands for "/"
 static char path_a[PATH_BYTES], path_b[PATH_BYTES];
 
 static int64_t now_s(void) { return hal_time_s(); }
@@ -155,11 +155,12 @@ int hal_rename(const char *from, const char *to) {
 }
 
 int hal_getcwd(char *buf, size_t len) {
-    size_t n = strlen(cwd);
+    const char *c = cwd[0] != '\0' ? cwd : "/";
+    size_t n = strlen(c);
     if (n + 1 > len) {
         return -ERANGE;
     }
-    memcpy(buf, cwd, n + 1);
+    memcpy(buf, c, n + 1);
     return 0;
 }
 

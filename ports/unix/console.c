@@ -10,13 +10,16 @@
 //   (LF -> CR LF). The terminal is restored on every way out: return,
 //   exit() (atexit), fatal signals, and around Ctrl-Z (SIGTSTP/SIGCONT).
 // * file descriptors: console_use_fds(in, out) makes the console a pair of
-//   descriptors, e.g. the master side of a pseudo-terminal (--pty, see
-//   workflow.c). Bytes are read by a thread into a buffer, so that a Ctrl-C
-//   (0x03) arriving while a program runs interrupts it (KeyboardInterrupt)
-//   instead of waiting in the buffer; when the REPL itself reads, 0x03 is
-//   returned as -2 (hal.h: interrupted). Output (stdout and stderr) goes to
-//   `out` unbuffered. EIO on `in` (no client on the pty) is waited out;
-//   read() returning 0 is the end of input.
+//   descriptors, e.g. the master side of a pseudo-terminal (--pty) or a
+//   terminal the workflow put in raw mode (workflow.c). Ctrl-C is then the
+//   byte 0x03, as on a board's serial line. A thread reads `in` into a
+//   buffer so that a Ctrl-C arriving while a program runs or sleeps
+//   interrupts it at once (SIGINT to the main thread: KeyboardInterrupt);
+//   the byte stays in line, so a REPL reading keys sees the keys typed
+//   before it first, and then gets it as -2 (hal.h: interrupted). A Ctrl-C
+//   a program already took as its KeyboardInterrupt is dropped. Output
+//   (stdout and stderr) goes to `out` unbuffered; EIO on `in` (no client on
+//   the pty) is waited out; read() returning 0 is the end of input.
 //
 // console_set_cooked(true) turns every "\n" not already after "\r" into
 // "\r\n" on the console, as CircuitPython's serial console does (board
@@ -166,6 +169,10 @@ static int fd_read_byte(void) {
 }
 
 static void fd_write(const char *data, size_t len) {
+    struct pollfd h = {.fd = out_fd, .events = 0};
+    if (poll(&h, 1, 0) > 0 && (h.revents & POLLHUP)) {
+        return;   // no client on the pty: output goes nowhere, as on an unplugged USB serial port
+    }
     while (len > 0) {
         ssize_t n = write(out_fd, data, len);
         if (n > 0) {
@@ -175,8 +182,8 @@ static void fd_write(const char *data, size_t len) {
             // Nobody reading (a pty without a client): wait a while, then
             // drop the output rather than hang the board.
             struct pollfd p = {.fd = out_fd, .events = POLLOUT};
-            if (errno == EAGAIN && poll(&p, 1, 1000) <= 0) {
-                return;
+            if (errno == EAGAIN && (poll(&p, 1, 1000) <= 0 || (p.revents & POLLHUP))) {
+                return;   // (POLLHUP: no client at all)
             }
         } else {
             return;
@@ -365,6 +372,10 @@ int hal_stdin_bytes_available(void) {
     }
     if (fd_mode) {
         pthread_mutex_lock(&rx_lock);
+        // A Ctrl-C the interrupted program already took is not a byte to read.
+        while (rx_head != rx_tail && rx_buf[rx_tail] == SIGNALLED_CTRL_C && !hal_unix_interrupt_seen()) {
+            rx_tail = (rx_tail + 1) % RX_SIZE;
+        }
         int n = (int)rx_count();
         if (n == 0 && rx_eof) {
             n = 1;

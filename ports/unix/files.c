@@ -208,6 +208,14 @@ static int open_atomic(const char *path, int flags) {
     return fd;
 }
 
+void files_close_all(void) {
+    for (int i = 0; pending_init && i < MAX_PENDING; i++) {
+        if (pending[i].fd >= 0) {
+            hal_file_close(pending[i].fd);
+        }
+    }
+}
+
 // --- hal.h ----------------------------------------------------------------------------
 
 int hal_file_open(const char *path, int flags) {

@@ -4,7 +4,8 @@
 //                  pin state: digital levels, pulls, analog inputs
 //   sim_boards.c   the board tables (data)
 //   sim_stimulus.c the --stimulus script: parsing and applying events
-//   sim_gpio.c     hal_gpio/adc/dac/pwm/touch/neopixel/counter/encoder/cpu/nvm
+//   sim_gpio.c     hal_gpio/adc/dac/pwm/touch/neopixel/counter/encoder/cpu/nvm,
+//                  the PyBadge/PyGamer button shift register
 //   sim_bus.c      hal_i2c/spi/uart and the device registry
 //   sim_dev_*.c    simulated I2C/SPI devices (lis3dh, bme280, ssd1306)
 //   sim_pulse.c    hal_pulsein/pulseout and IR (NEC) stimulus

@@ -21,6 +21,10 @@
 // Since pins are declared as they are met, the value changes go to a
 // temporary file and the header is written in front of them at the end
 // (sim_finish, at exit, on Ctrl-C and at --run-for's end).
+//
+// sigrok takes its sample rate from the timescale (1 GHz): tell it to
+// downsample, e.g. `sigrok-cli -I vcd:downsample=100 -i t.vcd -P
+// i2c:scl=SCL:sda=SDA` (tests/sim/trace.sh decodes each bus this way).
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -266,6 +266,10 @@ static void ensure_data_pty(void) {
     }
     data_master = open_raw_pty();
     if (data_master >= 0) {
+        int slave = open(ptsname(data_master), O_RDWR | O_NOCTTY);   // see the console's pty
+        if (slave >= 0) {
+            close(slave);
+        }
         // The console's path is the first line (with --pty); this is the data channel's.
         fprintf(stderr, "%s\n", ptsname(data_master));
         fflush(stderr);
@@ -307,7 +311,10 @@ static void new_vm(void) {
     ensure_data_pty();
 }
 
-static void reset_board(void) { pins_reset(); }
+static void reset_board(void) {
+    files_close_all();
+    pins_reset();
+}
 
 static _Noreturn void hard_reset(SafeModeReason reason) {
     fflush(stdout);
@@ -350,6 +357,7 @@ static int child_main(SafeModeReason reason) {
     port.board_id = b->id;
     port.version = version;
     port.settings_toml = strncmp(b->mcu, "samd21", 6) != 0;
+    port.small_build = strcmp(b->id, "trinket_m0") == 0;
     port.data_available = data_available;
     port.data_read = data_read;
     port.data_write = data_write;
@@ -441,7 +449,8 @@ int workflow_run(void) {
         termios_saved = true;
     }
     if (pty_opt) {
-        pty_master = posix_openpt(O_RDWR | O_NOCTTY);
+        // Non-blocking: with no client the output is dropped, not waited on.
+        pty_master = posix_openpt(O_RDWR | O_NOCTTY | O_NONBLOCK);
         if (pty_master < 0 || grantpt(pty_master) < 0 || unlockpt(pty_master) < 0) {
             fprintf(stderr, "copper: cannot open a pty: %s\n", strerror(errno));
             return 2;
@@ -451,6 +460,13 @@ int workflow_run(void) {
         if (tcgetattr(pty_master, &t) == 0) {
             cfmakeraw(&t);
             tcsetattr(pty_master, TCSANOW, &t);
+        }
+        // Open and close the device side once: from then on the master
+        // reports POLLHUP whenever no client holds it (never opened, it
+        // would not), which is how "no terminal attached" is seen.
+        int slave = open(ptsname(pty_master), O_RDWR | O_NOCTTY);
+        if (slave >= 0) {
+            close(slave);
         }
         fprintf(stderr, "%s\n", ptsname(pty_master));
         fflush(stderr);

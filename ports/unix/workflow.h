@@ -13,6 +13,10 @@
 // temporary file renamed over the old one on close). NULL: host files.
 void files_set_root(const char *dir);
 
+// Closes the files a program left open (its VM is gone): their new
+// content replaces the old, as if the program had closed them.
+void files_close_all(void);
+
 // The suffix of the temporary files of atomic writes (hidden from
 // os.listdir and from the drive watcher; stale ones are removed at start).
 #define FILES_TMP_SUFFIX ".copper-tmp"

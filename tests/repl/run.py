@@ -459,6 +459,17 @@ if workflow_available():
         run('board-raw-paste-run', b'print(6*7)\x04', b'\x0442\r\n\x04\x04>', prompt=b'\x04>')
         s.send('\x02')
         s.until(b'>>> ')
+        times = []
+        for _ in range(50):
+            t0 = time.perf_counter()
+            s.send('1+1\r')
+            if s.until(b'2\r\n>>> ') is None:
+                break
+            times.append(time.perf_counter() - t0)
+        if times:
+            times.sort()
+            print(f'latency 1+1 round trip, board mode (console thread): median {times[len(times) // 2] * 1e3:.3f} ms, '
+                  f'min {times[0] * 1e3:.3f} ms, max {times[-1] * 1e3:.3f} ms ({len(times)} runs)')
         s.send('\x04')
         got = s.until(b'soft reboot\r\n')
         check_eq('board-ctrl-d-soft-reboot', b'\r\nsoft reboot\r\n', got)

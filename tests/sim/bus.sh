@@ -164,6 +164,68 @@ EOF_PY
 check bme280-compensated "25.00 C 1013.25 hPa 40.0 %
 t_fine 128000" "$env"
 
+# The same through adafruit_bus_device, as the Adafruit drivers do it
+# (separate write and read transactions), with adafruit_bme280's float
+# arithmetic running on Copper.
+out=$(run $cpx --i2c bme280@0x76 <<'EOF_PY'
+import board, busio, struct, time
+from adafruit_bus_device.i2c_device import I2CDevice
+dev = I2CDevice(busio.I2C(board.SCL, board.SDA), 0x76)
+buf = bytearray(26)
+def read(reg, n):
+    buf[0] = reg
+    with dev as i2c:
+        i2c.write(buf, end=1)
+        i2c.readinto(buf, end=n)
+    return bytes(buf[:n])
+def write(reg, v):
+    with dev as i2c:
+        i2c.write(bytes([reg, v]))
+write(0xE0, 0xB6)
+time.sleep(0.004)
+T1, T2, T3, P1, P2, P3, P4, P5, P6, P7, P8, P9 = struct.unpack("<HhhHhhhhhhhh", read(0x88, 24))
+H1 = read(0xA1, 1)[0]
+c = struct.unpack("<hBbBbb", read(0xE1, 7))
+H2, H3, H4, H5, H6 = c[0], c[1], (c[2] << 4) | (c[3] & 0xF), (c[4] << 4) | (c[3] >> 4), c[5]
+write(0xF2, 0x01)
+write(0xF4, 0x25)
+while read(0xF3, 1)[0] & 0x08:
+    time.sleep(0.002)
+d = read(0xF7, 8)
+raw_t = ((d[3] << 16) | (d[4] << 8) | d[5]) / 16
+var1 = (raw_t / 16384.0 - T1 / 1024.0) * T2
+var2 = ((raw_t / 131072.0 - T1 / 8192.0) * (raw_t / 131072.0 - T1 / 8192.0)) * T3
+t_fine = int(var1 + var2)
+print("temperature", t_fine / 5120.0)
+adc = ((d[0] << 16) | (d[1] << 8) | d[2]) / 16
+var1 = float(t_fine) / 2.0 - 64000.0
+var2 = var1 * var1 * P6 / 32768.0
+var2 = var2 + var1 * P5 * 2.0
+var2 = var2 / 4.0 + P4 * 65536.0
+var3 = P3 * var1 * var1 / 524288.0
+var1 = (var3 + P2 * var1) / 524288.0
+var1 = (1.0 + var1 / 32768.0) * P1
+p = 1048576.0 - adc
+p = ((p - var2 / 4096.0) * 6250.0) / var1
+var1 = P9 * p * p / 2147483648.0
+var2 = p * P8 / 32768.0
+p = p + (var1 + var2 + P7) / 16.0
+print("pressure", round(p / 100, 2))
+adc = (d[6] << 8) | d[7]
+var1 = float(t_fine) - 76800.0
+var2 = H4 * 64.0 + (H5 / 16384.0) * var1
+var3 = adc - var2
+var4 = H2 / 65536.0
+var5 = 1.0 + (H3 / 67108864.0) * var1
+var6 = 1.0 + (H6 / 67108864.0) * var1 * var5
+var6 = var3 * var4 * (var5 * var6)
+print("humidity", round(var6 * (1.0 - H1 * var6 / 524288.0), 1))
+EOF_PY
+)
+check bme280-driver-style "temperature 25.0
+pressure 1013.25
+humidity 40.0" "$out"
+
 # --- LIS3DH: identity, data, range, tilt, tap ------------------------------------
 cat > "$tmp/accel.stim" <<'EOF_STIM'
 100ms tilt 9.806 0 0
@@ -348,10 +410,11 @@ EOF_STIM
 out=$(run $cpx --stimulus uart.stim <<'EOF_PY'
 import board, busio, time
 u = busio.UART(board.TX, board.RX, baudrate=9600, receiver_buffer_size=4, timeout=0)
+u.write(b"x")                   # the line's first use (the trace may show idle first)
 t0 = time.monotonic_ns()
 u.write(b"x" * 96)             # 96 frames of 10 bits at 9600 baud: 100 ms
 print("write ms", (time.monotonic_ns() - t0) // 1000000)
-time.sleep(0.1 - (time.monotonic_ns() - t0) / 1e9 + 0.0025)   # 2.5 ms after "hello" starts
+time.sleep(0.1025 - time.monotonic())   # board time 102.5 ms: 2 bytes of "hello" are in
 print("waiting", u.in_waiting)
 time.sleep(0.1)
 print(u.read(10))

@@ -62,7 +62,7 @@ def write(path, text):
 class Board:
     """copper --drive under a pty that is its controlling terminal."""
 
-    def __init__(self, drive, board=CPX, files=None, extra=()):
+    def __init__(self, drive, board=CPX, files=None, extra=(), env=None):
         os.makedirs(drive, exist_ok=True)
         for name, text in (files or {}).items():
             p = os.path.join(drive, name)
@@ -77,7 +77,8 @@ class Board:
             fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
         self.proc = subprocess.Popen([COPPER, '--board', board, '--drive', drive, *extra], stdin=slave,
-                                     stdout=slave, stderr=slave, preexec_fn=child_setup, close_fds=True)
+                                     stdout=slave, stderr=slave, preexec_fn=child_setup, close_fds=True,
+                                     env=env)
         os.close(slave)
         self.buf = b''
         self.mark = 0
@@ -166,6 +167,7 @@ def main():
 def run_all(root):
     t_fresh(root)
     t_boot_py(root)
+    t_code_files(root)
     t_repl_and_ctrl_d(root)
     t_autoreload(root)
     t_autoreload_off_and_repl(root)
@@ -234,6 +236,33 @@ def t_boot_py(root):
         boot_out = open(os.path.join(drive, 'boot_out.txt'), 'rb').read()
         check('boot-out-truncated', boot_out.endswith(b'[truncated due to length]\r\n') and len(boot_out) <= 512 + 40,
               repr(boot_out[-60:]))
+    finally:
+        b.close()
+
+
+# --- which file runs ----------------------------------------------------------------------
+
+def t_code_files(root):
+    cases = [
+        ('order-code-txt', {'code.txt': 'print("txt")\n', 'code.py': 'print("py")\n', 'main.py': ''},
+         LC + b'code.txt output:\r\ntxt\r\n' + DONE),
+        ('order-main-py', {'main.py': 'print("main")\n', 'main.txt': ''}, LC + b'main.py output:\r\nmain\r\n' + DONE),
+        ('double-extension', {'code.py.py': 'print("dbl")\n'},
+         LC + b'code.py.py output:\r\ndbl\r\nWARNING: Your code filename has two extensions\r\n' + DONE),
+        ('no-code-file', {'notes.txt': 'x'}, AUTO_ON + DONE),
+    ]
+    for name, files, want in cases:
+        b = Board(os.path.join(root, name), files=files)
+        try:
+            got = b.expect(PRESS)
+            check(name, got is not None and got.endswith(want + PRESS), repr(got))
+        finally:
+            b.close()
+    # the Trinket M0 (not a full build) does not look for double extensions
+    b = Board(os.path.join(root, 'trinket'), board='trinket_m0', files={'code.py.py': 'print("dbl")\n'})
+    try:
+        got = b.expect(PRESS)
+        check('double-extension-trinket', got is not None and got.endswith(AUTO_ON + DONE + PRESS), repr(got))
     finally:
         b.close()
 
@@ -380,6 +409,14 @@ def t_exceptions_and_exits(root):
         b.send('\x04')
         got = b.expect(PRESS)
         check('run-reason-repl-reload', got is not None and b'supervisor.RunReason.REPL_RELOAD\r\n' in got, repr(got))
+        # supervisor.reload() at the REPL: a soft reboot, code.py runs
+        b.send('\r')
+        b.expect(b'>>> ')
+        b.send('import supervisor; supervisor.reload()\r')
+        got = b.expect(PRESS)
+        check('reload-at-repl', got is not None and got.startswith(b'import supervisor; supervisor.reload()\r\n') and
+              SOFT + b'\r\n' + AUTO_ON + LC + b'code.py output:\r\nsupervisor.RunReason.REPL_RELOAD\r\n' in got,
+              repr(got))
     finally:
         b.close()
 
@@ -589,7 +626,11 @@ def t_reset_and_safe_mode(root):
 
 def t_crash(root):
     drive = os.path.join(root, 'crash')
-    b = Board(drive, files={'code.py': 'print("spinning")\nwhile True:\n    pass\n'})
+    # (the sanitizers would report the signal and exit instead of crashing)
+    env = dict(os.environ, ASAN_OPTIONS='handle_segv=0:' + os.environ.get('ASAN_OPTIONS', ''))
+    b = Board(drive, files={'code.py': 'print("spinning")\nwhile True:\n    pass\n',
+                            'safemode.py': 'import supervisor\nprint("safemode.py:", supervisor.runtime.safe_mode_reason)\n'},
+              env=env)
     try:
         b.expect(b'spinning\r\n')
         pid = b.child_pid()
@@ -603,6 +644,8 @@ def t_crash(root):
                     b'Press reset to exit safe mode.\r\n' + PRESS)
         check('crash-safe-mode', got is not None and got.endswith(expected) and b'spinning' not in got and
               b'boot.py output' not in got, repr(got))
+        check('safemode-py', got is not None and
+              LC + b'safemode.py output:\r\nsafemode.py: supervisor.SafeModeReason.HARD_FAULT\r\n' in got, repr(got))
         b.send('x')
         b.expect(b'>>> ')
         b.send('import supervisor; supervisor.runtime.safe_mode_reason\r')
@@ -710,6 +753,25 @@ def t_usb_cdc_and_input(root):
 # --- --pty ----------------------------------------------------------------------------------
 
 def t_pty(root):
+    # no client on the pty: the output goes nowhere and the program is not held up;
+    # a file it left open is closed (committed) when its VM ends
+    drive = os.path.join(root, 'ptynoclient')
+    os.makedirs(drive)
+    with open(os.path.join(drive, 'boot.py'), 'w') as f:
+        f.write('import storage\nstorage.remount("/", readonly=False)\n')
+    with open(os.path.join(drive, 'code.py'), 'w') as f:
+        f.write('for i in range(20000):\n    print("line", i, "x" * 20)\nopen("done.txt", "w").write("ok")\n')
+    proc = subprocess.Popen([COPPER, '--board', CPX, '--drive', drive, '--pty'], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        done = os.path.join(drive, 'done.txt')
+        end = time.time() + TIMEOUT * 2
+        while not os.path.exists(done) and time.time() < end:
+            time.sleep(0.05)
+        check('pty-no-client-not-blocked', os.path.exists(done) and open(done).read() == 'ok')
+    finally:
+        proc.terminate()
+        proc.wait()
     drive = os.path.join(root, 'pty')
     os.makedirs(drive)
     with open(os.path.join(drive, 'code.py'), 'w') as f:
