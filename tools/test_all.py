@@ -22,7 +22,7 @@ def script_suites(copper, asan):
     return suites
 
 def main():
-    copper, asan, elf = sys.argv[1], sys.argv[2], sys.argv[3]
+    copper, asan, elf = (os.path.abspath(p) for p in sys.argv[1:4])
     suites = [
         ('language tests', [sys.executable, 'tools/run_tests.py', '--copper', copper]),
         ('language tests, ASan+UBSan', [sys.executable, 'tools/run_tests.py', '--copper', asan, '--sanitizer']),
