@@ -211,7 +211,10 @@ ReplResult repl_friendly(bool board) {
                 put("\r\n");
                 return REPL_TO_RAW;
             case RL_CTRL_B:
-                put(nl);
+                // Board: "\r\n" + version + "\r\n" (§2), which banner() is.
+                if (!board) {
+                    put(nl);
+                }
                 banner(board, nl);
                 continue;
             case RL_CTRL_C:
