@@ -6,6 +6,7 @@
 #include "array.h"
 #include "busio.h"
 #include "busio_int.h"
+#include "pins.h"
 #include "gc.h"
 #include "module_table.h"
 #include "mods.h"
@@ -14,7 +15,19 @@
 
 // --- argument helpers --------------------------------------------------------------
 
-_Noreturn void bus_raise_lock(void) { vm_raise(&exc_RuntimeError_type, "Function requires lock"); }
+void *bus_get(Value v, const Type *t1, const Type *t2, const char *what, BusCheck level) {
+    if (!is_type(v, t1) && !is_type(v, t2)) {
+        vm_raise(&exc_TypeError_type, "expected %s, not %T", what, v);
+    }
+    BusHead *h = (BusHead *)VAL_OBJ(v);
+    if (level >= BUS_READY) {
+        raise_if_deinited(h->bus < 0);
+    }
+    if (level == BUS_LOCKED && !h->locked) {
+        vm_raise(&exc_RuntimeError_type, "Function requires lock");
+    }
+    return h;
+}
 
 intptr_t bus_int_arg(Value v) { return int_as_intptr(mods_to_int(v)); }
 

@@ -10,25 +10,8 @@
 #include "pins.h"
 #include "vm_raise.h"
 
-static BusI2C *i2c_self(Value v) {
-    if (!is_type(v, &busio_i2c_type) && !is_type(v, &bitbangio_i2c_type)) {
-        vm_raise(&exc_TypeError_type, "expected I2C, not %T", v);
-    }
-    return (BusI2C *)VAL_OBJ(v);
-}
-
-static BusI2C *i2c_ready(Value v) {
-    BusI2C *s = i2c_self(v);
-    raise_if_deinited(s->bus < 0);
-    return s;
-}
-
-static BusI2C *i2c_locked(Value v) {
-    BusI2C *s = i2c_ready(v);
-    if (!s->locked) {
-        bus_raise_lock();
-    }
-    return s;
+static BusI2C *i2c_get(Value v, BusCheck level) {
+    return bus_get(v, &busio_i2c_type, &bitbangio_i2c_type, "I2C", level);
 }
 
 Value bus_i2c_make(const Type *t, uint8_t scl, uint8_t sda, uint32_t frequency, bool check_caps) {
@@ -95,7 +78,7 @@ Value busio_i2c_new(uint8_t scl, uint8_t sda) { return bus_i2c_make(&busio_i2c_t
 
 static Value i2c_deinit(size_t nargs, const Value *args) {
     (void)nargs;
-    BusI2C *s = i2c_self(args[0]);
+    BusI2C *s = i2c_get(args[0], BUS_ANY);
     if (s->bus >= 0) {
         hal_i2c_deinit(s->bus);
         pin_release(s->scl);
@@ -108,7 +91,7 @@ static Value i2c_deinit(size_t nargs, const Value *args) {
 
 static Value i2c_enter(size_t nargs, const Value *args) {
     (void)nargs;
-    i2c_self(args[0]);
+    i2c_get(args[0], BUS_ANY);
     return args[0];
 }
 
@@ -119,7 +102,7 @@ static Value i2c_exit(size_t nargs, const Value *args) {
 
 static Value i2c_try_lock(size_t nargs, const Value *args) {
     (void)nargs;
-    BusI2C *s = i2c_ready(args[0]);
+    BusI2C *s = i2c_get(args[0], BUS_READY);
     if (s->locked) {
         return VAL_FALSE;
     }
@@ -129,7 +112,7 @@ static Value i2c_try_lock(size_t nargs, const Value *args) {
 
 static Value i2c_unlock(size_t nargs, const Value *args) {
     (void)nargs;
-    i2c_ready(args[0])->locked = false;
+    i2c_get(args[0], BUS_READY)->locked = false;
     return VAL_NONE;
 }
 
@@ -149,7 +132,7 @@ static bool probe(BusI2C *s, uint8_t addr) { return hal_i2c_write(s->bus, addr, 
 
 static Value i2c_probe(size_t nargs, const Value *args) {
     (void)nargs;
-    BusI2C *s = i2c_locked(args[0]);
+    BusI2C *s = i2c_get(args[0], BUS_LOCKED);
     uint8_t addr;
     if (addr_arg(args[1], &addr) < 0) {
         return VAL_FALSE;
@@ -159,7 +142,7 @@ static Value i2c_probe(size_t nargs, const Value *args) {
 
 static Value i2c_scan(size_t nargs, const Value *args) {
     (void)nargs;
-    BusI2C *s = i2c_locked(args[0]);
+    BusI2C *s = i2c_get(args[0], BUS_LOCKED);
     Value list = list_new_empty();
     // 7-bit addresses 0b0000xxx and 0b1111xxx are reserved.
     for (uint8_t addr = 0x08; addr < 0x78; addr++) {
@@ -177,7 +160,7 @@ static void check(int rc) {
 }
 
 static Value i2c_readfrom_into(size_t nargs, const Value *args, Value kwnames) {
-    BusI2C *s = i2c_locked(args[0]);
+    BusI2C *s = i2c_get(args[0], BUS_LOCKED);
     static const ArgSpec spec[] = {
         {NAME(address), true, false, VAL_NULL},
         {NAME(buffer), true, false, VAL_NULL},
@@ -199,7 +182,7 @@ static Value i2c_readfrom_into(size_t nargs, const Value *args, Value kwnames) {
 }
 
 static Value i2c_writeto(size_t nargs, const Value *args, Value kwnames) {
-    BusI2C *s = i2c_locked(args[0]);
+    BusI2C *s = i2c_get(args[0], BUS_LOCKED);
     static const ArgSpec spec[] = {
         {NAME(address), true, false, VAL_NULL},
         {NAME(buffer), true, false, VAL_NULL},
@@ -218,7 +201,7 @@ static Value i2c_writeto(size_t nargs, const Value *args, Value kwnames) {
 }
 
 static Value i2c_writeto_then_readfrom(size_t nargs, const Value *args, Value kwnames) {
-    BusI2C *s = i2c_locked(args[0]);
+    BusI2C *s = i2c_get(args[0], BUS_LOCKED);
     static const ArgSpec spec[] = {
         {NAME(address), true, false, VAL_NULL},
         {NAME(out_buffer), true, false, VAL_NULL},

@@ -34,22 +34,33 @@ void bus_buf_commit(BusBuf *b);
 
 // --- shared objects ----------------------------------------------------------
 
+// What every bus object starts with, so one set of checks serves them all.
+#define BUS_HEAD          \
+    Obj base;             \
+    int bus;  /* HAL handle; -1 once deinitialised */ \
+    bool locked
+typedef struct {
+    BUS_HEAD;
+} BusHead;
+
 // busio.I2C and bitbangio.I2C (both drive the port's I2C bus; see bitbangio.c).
 typedef struct {
-    Obj base;
-    int bus;            // HAL handle; -1 once deinitialised
+    BUS_HEAD;
     uint8_t scl, sda;
-    bool locked;
 } BusI2C;
 
 // busio.SPI and bitbangio.SPI.
 typedef struct {
-    Obj base;
-    int bus;            // HAL handle; -1 once deinitialised
+    BUS_HEAD;
     uint8_t sck, mosi, miso;
-    bool locked;
     uint32_t frequency; // what the port made of the last baudrate
 } BusSPI;
+
+// The bus object behind `v`, of type `t1` or `t2` (TypeError "expected
+// <what>" otherwise), checked to the given level: any state, not
+// deinitialised, or also locked ("Function requires lock").
+typedef enum { BUS_ANY, BUS_READY, BUS_LOCKED } BusCheck;
+void *bus_get(Value v, const Type *t1, const Type *t2, const char *what, BusCheck level);
 
 extern const Type bitbangio_i2c_type, bitbangio_spi_type;
 
@@ -74,8 +85,6 @@ extern const BuiltinFn bus_spi_deinit_obj, bus_spi_enter_obj, bus_spi_exit_obj, 
 
 bool busio_uart_deinited(Value obj);
 
-// "Function requires lock".
-_Noreturn void bus_raise_lock(void);
 // Integer argument (int, bool or __index__) as a C integer; OverflowError
 // when it does not fit.
 intptr_t bus_int_arg(Value v);

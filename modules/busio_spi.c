@@ -12,25 +12,8 @@
 
 #define SPI_START_HZ 250000
 
-static BusSPI *spi_self(Value v) {
-    if (!is_type(v, &busio_spi_type) && !is_type(v, &bitbangio_spi_type)) {
-        vm_raise(&exc_TypeError_type, "expected SPI, not %T", v);
-    }
-    return (BusSPI *)VAL_OBJ(v);
-}
-
-static BusSPI *spi_ready(Value v) {
-    BusSPI *s = spi_self(v);
-    raise_if_deinited(s->bus < 0);
-    return s;
-}
-
-static BusSPI *spi_locked(Value v) {
-    BusSPI *s = spi_ready(v);
-    if (!s->locked) {
-        bus_raise_lock();
-    }
-    return s;
+static BusSPI *spi_get(Value v, BusCheck level) {
+    return bus_get(v, &busio_spi_type, &bitbangio_spi_type, "SPI", level);
 }
 
 // The port's configure returns the frequency it made (or 0: exactly the one asked).
@@ -110,7 +93,7 @@ Value busio_spi_new(uint8_t sck, uint8_t mosi, uint8_t miso) {
 
 static Value spi_deinit(size_t nargs, const Value *args) {
     (void)nargs;
-    BusSPI *s = spi_self(args[0]);
+    BusSPI *s = spi_get(args[0], BUS_ANY);
     if (s->bus >= 0) {
         hal_spi_deinit(s->bus);
         pin_release(s->sck);
@@ -128,7 +111,7 @@ static Value spi_deinit(size_t nargs, const Value *args) {
 
 static Value spi_enter(size_t nargs, const Value *args) {
     (void)nargs;
-    spi_self(args[0]);
+    spi_get(args[0], BUS_ANY);
     return args[0];
 }
 
@@ -148,22 +131,22 @@ static Value lock(BusSPI *s) {
 // busio.SPI.try_lock does not check for deinit (CircuitPython's doesn't).
 static Value spi_try_lock(size_t nargs, const Value *args) {
     (void)nargs;
-    return lock(spi_self(args[0]));
+    return lock(spi_get(args[0], BUS_ANY));
 }
 
 static Value spi_try_lock_checked(size_t nargs, const Value *args) {
     (void)nargs;
-    return lock(spi_ready(args[0]));
+    return lock(spi_get(args[0], BUS_READY));
 }
 
 static Value spi_unlock(size_t nargs, const Value *args) {
     (void)nargs;
-    spi_ready(args[0])->locked = false;
+    spi_get(args[0], BUS_READY)->locked = false;
     return VAL_NONE;
 }
 
 static Value spi_configure_m(size_t nargs, const Value *args, Value kwnames) {
-    BusSPI *s = spi_locked(args[0]);
+    BusSPI *s = spi_get(args[0], BUS_LOCKED);
     static const ArgSpec spec[] = {
         {NAME(baudrate), false, true, VAL_NULL},
         {NAME(polarity), false, true, VAL_NULL},
@@ -205,7 +188,7 @@ static void transfer(BusSPI *s, const uint8_t *out, uint8_t *in, size_t len, uin
 }
 
 static Value spi_write(size_t nargs, const Value *args, Value kwnames) {
-    BusSPI *s = spi_locked(args[0]);
+    BusSPI *s = spi_get(args[0], BUS_LOCKED);
     static const ArgSpec spec[] = {
         {NAME(buffer), true, false, VAL_NULL},
         {NAME(start), false, true, VAL_NULL},
@@ -222,7 +205,7 @@ static Value spi_write(size_t nargs, const Value *args, Value kwnames) {
 }
 
 static Value spi_readinto(size_t nargs, const Value *args, Value kwnames) {
-    BusSPI *s = spi_locked(args[0]);
+    BusSPI *s = spi_get(args[0], BUS_LOCKED);
     static const ArgSpec spec[] = {
         {NAME(buffer), true, false, VAL_NULL},
         {NAME(start), false, true, VAL_NULL},
@@ -243,7 +226,7 @@ static Value spi_readinto(size_t nargs, const Value *args, Value kwnames) {
 }
 
 static Value spi_write_readinto(size_t nargs, const Value *args, Value kwnames) {
-    BusSPI *s = spi_locked(args[0]);
+    BusSPI *s = spi_get(args[0], BUS_LOCKED);
     static const ArgSpec spec[] = {
         {NAME(out_buffer), true, false, VAL_NULL},
         {NAME(in_buffer), true, false, VAL_NULL},
@@ -274,7 +257,7 @@ static Value spi_write_readinto(size_t nargs, const Value *args, Value kwnames) 
 
 static Value spi_get_frequency(size_t nargs, const Value *args) {
     (void)nargs;
-    return int_from_u64(spi_ready(args[0])->frequency);
+    return int_from_u64(spi_get(args[0], BUS_READY)->frequency);
 }
 
 BUILTIN_FN(bus_spi_deinit_obj, deinit, 1, 1, spi_deinit);
