@@ -56,6 +56,14 @@ static const ModuleDef *const builtin_modules[] = {
     MODULE(COPPER_MODULE_AUDIOIO, module_audioio)
     MODULE(COPPER_MODULE_AUDIOPWMIO, module_audiopwmio)
     MODULE(COPPER_MODULE_PULSEIO, module_pulseio)
+    MODULE(COPPER_MODULE_DISPLAYIO, module_displayio)
+    MODULE(COPPER_MODULE_BUSDISPLAY, module_busdisplay)
+    MODULE(COPPER_MODULE_FOURWIRE, module_fourwire)
+    MODULE(COPPER_MODULE_I2CDISPLAYBUS, module_i2cdisplaybus)
+    MODULE(COPPER_MODULE_FONTIO, module_fontio)
+    MODULE(COPPER_MODULE_TERMINALIO, module_terminalio)
+    MODULE(COPPER_MODULE_VECTORIO, module_vectorio)
+    MODULE(COPPER_MODULE_BITMAPTOOLS, module_bitmaptools)
 };
 
 const ModuleDef *module_find_builtin(Value name) {

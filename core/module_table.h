@@ -15,6 +15,8 @@ extern const ModuleDef module_pulseio;
 extern const ModuleDef module_supervisor, module_storage, module_usb_cdc;
 extern const ModuleDef module_busio, module_bitbangio, module_keypad;
 extern const ModuleDef module_adafruit_pixelbuf, module_audiocore, module_audioio, module_audiopwmio;
+extern const ModuleDef module_displayio, module_busdisplay, module_fourwire, module_i2cdisplaybus, module_fontio,
+    module_terminalio, module_vectorio, module_bitmaptools;
 
 size_t module_builtin_count(void);
 const ModuleDef *module_builtin_at(size_t i);

@@ -50,6 +50,22 @@ typedef struct {
 
 #define HAL_NO_PIN 0xFF
 
+// The display a board carries (board.DISPLAY): a panel on its own SPI
+// pins, driven by busdisplay.BusDisplay through fourwire.FourWire with
+// this init sequence (BusDisplay's format: command, data length with bit 7
+// meaning "a delay byte follows the data", data, [delay in ms; 255 means
+// 500 ms]).
+typedef struct {
+    uint8_t sck, mosi, cs, dc, reset, backlight;   // pin indices (HAL_NO_PIN: absent)
+    uint32_t baudrate;
+    uint16_t width, height;          // at rotation 0, as displayio sees it
+    int16_t colstart, rowstart;      // the panel RAM offset of pixel (0, 0)
+    uint16_t rotation;               // 0, 90, 180 or 270
+    uint8_t color_depth;             // 16: RGB565
+    const uint8_t *init_sequence;
+    uint16_t init_len;
+} HalDisplay;
+
 typedef struct {
     const char *id;             // board.board_id: "circuitplayground_express"
     const char *name;           // "Adafruit CircuitPlayground Express"
@@ -70,6 +86,7 @@ typedef struct {
     const uint8_t *uid;         // microcontroller.cpu.uid
     uint8_t uid_len;
     uint16_t nvm_bytes;         // size of microcontroller.nvm (0: none)
+    const HalDisplay *display;  // board.DISPLAY; NULL when the board has none
 } HalBoard;
 
 const HalBoard *hal_board(void);
