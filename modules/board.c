@@ -7,6 +7,7 @@
 #include <string.h>
 #include "obj.h"
 #include "module_table.h"
+#include "busio.h"
 #include "pins.h"
 #include "vm.h"
 #include "vm_raise.h"
@@ -39,8 +40,7 @@ static Value board_module(void) {
 }
 
 // Returns the singleton for `bus`, built by calling busio.<cls>(pins...) on
-// first use. busio is imported at call time, so board does not depend on
-// busio's C symbols.
+// first use and again after it was deinitialised.
 static Value singleton(int bus, Value cls, size_t npins, const uint8_t *pins) {
     Value globals = ((ModuleObj *)VAL_OBJ(board_module()))->globals;
     Value list = dict_get_str(globals, SINGLETONS);
@@ -49,8 +49,8 @@ static Value singleton(int bus, Value cls, size_t npins, const uint8_t *pins) {
         dict_set(globals, SINGLETONS, list);
     }
     Value v = val_list(list)->items[bus];
-    if (v != VAL_NONE) {
-        return v;
+    if (v != VAL_NONE && !busio_deinited(v)) {
+        return v;   // a deinitialised singleton is built again, as CircuitPython does
     }
     Value busio = import_name(NAME(busio), VAL_NONE, 0, VAL_NULL);
     Value args[3];

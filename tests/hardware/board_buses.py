@@ -16,3 +16,11 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print("I2C" in dir(board), "STEMMA_I2C" in dir(board), "DISPLAY" in dir(board))
+# A deinitialised singleton is replaced by a new one on the next call,
+# which claims the pins again.
+i2c.deinit()
+again = board.I2C()
+print(again is i2c, again.try_lock(), board.I2C() is again)
+again.unlock()
+spi.deinit()
+print(board.SPI() is spi, board.SPI() is board.SPI())
