@@ -90,7 +90,7 @@ test-quick: $(BUILD)/copper
 bench: $(BUILD)/copper
 	$(PYTHON) tools/bench.py --copper $(BUILD)/copper
 
-size: $(BUILD)/copper $(foreach b,$(SMALL_BOARDS),$(BUILD)/$(b)/copper-unbounded.elf)
+size: $(BUILD)/copper $(foreach b,$(SMALL_BOARDS),$(BUILD)/$(b)/copper-unbounded.elf $(BUILD)/$(b)/copper-parts.elf)
 	$(PYTHON) tools/size.py --build $(BUILD)
 
 clean:

@@ -7,14 +7,4 @@
 #undef COPPER_BOARD_NAME
 #define COPPER_BOARD_NAME "qemu"
 
-// --- display stack (displayio and the modules around it) -----------------
-#define COPPER_MODULE_DISPLAYIO 0
-#define COPPER_MODULE_BUSDISPLAY 0
-#define COPPER_MODULE_FOURWIRE 0
-#define COPPER_MODULE_I2CDISPLAYBUS 0
-#define COPPER_MODULE_FONTIO 0
-#define COPPER_MODULE_TERMINALIO 0
-#define COPPER_MODULE_VECTORIO 0
-#define COPPER_MODULE_BITMAPTOOLS 0
-
 #endif

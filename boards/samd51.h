@@ -3,13 +3,14 @@
 // CircuitPython's Metro M4 build (CIRCUITPYTHON.md 3.3) as far as Copper
 // has the modules: everything of the SAMD21 set plus binascii, io, json,
 // re, keypad, traceback, zlib. hashlib (nRF52840 only), select and
-// audiopwmio (not atmel-samd modules) are left out.
+// audiopwmio (not atmel-samd modules) are left out. The language is whole
+// but for the \N{...} name table, which no CircuitPython build has.
 // Built by mk/small.mk (`make size-samd51`): link fails past 512K/192K.
 #ifndef COPPER_BOARD_NAME
 #define COPPER_BOARD_NAME "samd51"
 
 // --- language features ----------------------------------------------------
-#define COPPER_UNICODE_NAMES 1          // \N{...} name table (~9 KB flash)
+#define COPPER_UNICODE_NAMES 0          // \N{...} raises SyntaxError (CircuitPython has none)
 
 // --- standard modules -----------------------------------------------------
 #define COPPER_MODULE_GC 1

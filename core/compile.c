@@ -586,12 +586,6 @@ static void compile_module_stmts(Compiler *c, NodeList stmts, bool first) {
             emit_arg(c, OP_STORE_NAME, name_index(c, NAME(__doc__)));
             continue;
         }
-        if (!c->annotations_ready && compile_needs_annotations(node_list1(c->p, st))) {
-            set_line(c, st);
-            emit_arg(c, OP_BUILD_MAP, 0);
-            emit_arg(c, OP_STORE_NAME, name_index(c, NAME(__annotations__)));
-            c->annotations_ready = true;
-        }
         compile_stmt(c, st);
     }
 }

@@ -761,10 +761,6 @@ void compile_classdef(Compiler *c, Node *n) {
         emit_arg(c, OP_STORE_NAME, name_index(c, NAME(__doc__)));
         start = 1;
     }
-    if (compile_needs_annotations(body)) {
-        emit_arg(c, OP_BUILD_MAP, 0);
-        emit_arg(c, OP_STORE_NAME, name_index(c, NAME(__annotations__)));
-    }
     for (uint32_t i = start; i < nl_len(body); i++) {
         compile_stmt(c, nl_get(body, i));
     }

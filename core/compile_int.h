@@ -134,7 +134,6 @@ typedef struct StreamClass {
     ValVec globals;           // names declared global so far in the body
     bool needs_cell;          // some method uses super() / __class__
     bool first;               // the next statement is the body's first
-    bool annotations_ready;   // __annotations__ created
 } StreamClass;
 
 typedef struct Compiler {
@@ -144,7 +143,6 @@ typedef struct Compiler {
     bool module_first;        // the next module statement is the first
     int mode;                 // CompileMode
     int depth;
-    bool annotations_ready;   // module: __annotations__ created
     bool interactive;
     // micropython.const folding (compile_const.c): module-level names bound
     // by `NAME = const(int expr)` and their values, loaded as constants.
@@ -217,6 +215,5 @@ void compile_body(Compiler *c, NodeList body);
 void compile_funcdef(Compiler *c, Node *n);
 void compile_classdef(Compiler *c, Node *n);
 bool compile_has_docstring(NodeList body);
-bool compile_needs_annotations(NodeList body);
 
 #endif

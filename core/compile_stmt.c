@@ -17,50 +17,6 @@ bool compile_has_docstring(NodeList body) {
     return s->kind == S_EXPR && s->un.value->kind == E_CONST && val_is_str(s->un.value->v);
 }
 
-// True if a simple annotated name appears in the block (not in nested
-// functions or classes): the module or class body needs __annotations__.
-bool compile_needs_annotations(NodeList body) {
-    for (uint32_t i = 0; i < nl_len(body); i++) {
-        Node *s = nl_get(body, i);
-        switch (s->kind) {
-        case S_ANNASSIGN:
-            if ((s->flags & NF_SIMPLE) && s->ann.target->kind == E_NAME) {
-                return true;
-            }
-            break;
-        case S_FOR:
-            if (compile_needs_annotations(s->forl.body) || compile_needs_annotations(s->forl.orelse)) {
-                return true;
-            }
-            break;
-        case S_WHILE: case S_IF:
-            if (compile_needs_annotations(s->cond.body) || compile_needs_annotations(s->cond.orelse)) {
-                return true;
-            }
-            break;
-        case S_WITH:
-            if (compile_needs_annotations(s->with.body)) {
-                return true;
-            }
-            break;
-        case S_TRY:
-            if (compile_needs_annotations(s->tryb.body) || compile_needs_annotations(s->tryb.orelse) ||
-                compile_needs_annotations(s->tryb.finalbody)) {
-                return true;
-            }
-            for (uint32_t k = 0; k < nl_len(s->tryb.handlers); k++) {
-                if (compile_needs_annotations(nl_get(s->tryb.handlers, k)->handler.body)) {
-                    return true;
-                }
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    return false;
-}
-
 void compile_body(Compiler *c, NodeList body) {
     for (uint32_t i = 0; i < nl_len(body); i++) {
         compile_stmt(c, nl_get(body, i));
@@ -546,18 +502,13 @@ static void compile_assign(Compiler *c, Node *n) {
     }
 }
 
+// The annotation itself is never evaluated, in any scope: CircuitPython
+// ignores annotations, and libraries annotate with names from `typing`,
+// which neither it nor Copper has (docs/differences.md).
 static void compile_annassign(Compiler *c, Node *n) {
-    Node *t = n->ann.target;
     if (n->ann.value) {
         compile_expr(c, n->ann.value);
-        compile_store(c, t);
-    }
-    Scope *s = c->u->scope;
-    if ((n->flags & NF_SIMPLE) && t->kind == E_NAME && s->kind != SCOPE_FUNCTION) {
-        compile_expr(c, n->ann.annotation);
-        emit_arg(c, OP_LOAD_NAME, name_index(c, NAME(__annotations__)));
-        emit_const(c, sym_mangle(s->private_, t->name.id));
-        emit_op(c, OP_STORE_SUBSCR);
+        compile_store(c, n->ann.target);
     }
 }
 

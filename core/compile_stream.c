@@ -22,15 +22,6 @@ static Scope *analyze(Compiler *c, NodeList stmts) {
     return sym_analyze_module(c, stmts);
 }
 
-static void ensure_annotations(Compiler *c, NodeList stmts) {
-    bool *ready = c->sclass ? &c->sclass->annotations_ready : &c->annotations_ready;
-    if (!*ready && compile_needs_annotations(stmts)) {
-        emit_arg(c, OP_BUILD_MAP, 0);
-        emit_arg(c, OP_STORE_NAME, name_index(c, NAME(__annotations__)));
-        *ready = true;
-    }
-}
-
 // Compiles statements parsed whole.
 static void compile_parsed(Compiler *c, NodeList stmts) {
     Unit *u = c->u;
@@ -45,8 +36,6 @@ static void compile_parsed(Compiler *c, NodeList stmts) {
         emit_arg(c, OP_STORE_NAME, name_index(c, NAME(__doc__)));
         start = 1;
     }
-    set_line(c, nl_get(stmts, 0));
-    ensure_annotations(c, stmts);
     bool top = !c->sclass && c->block_nest == 0 && c->mode == COMPILE_FILE;
     for (uint32_t i = start; i < nl_len(stmts); i++) {
         if (!top || !const_top_stmt(c, nl_get(stmts, i))) {

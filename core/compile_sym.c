@@ -427,9 +427,6 @@ static void visit_stmt(Sym *st, Scope *s, Node *n) {
         } else {
             visit_expr(st, s, t, CTX_STORE);
         }
-        if (s->kind != SCOPE_FUNCTION && (n->flags & NF_SIMPLE)) {
-            visit_expr(st, s, n->ann.annotation, CTX_LOAD);
-        }
         if (n->ann.value) {
             visit_expr(st, s, n->ann.value, CTX_LOAD);
         }

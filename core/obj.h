@@ -116,15 +116,19 @@ struct Type {
 
 // --- layouts read across files -----------------------------------------
 
+// charlen and interned share a word so that a str header is 20 bytes on a
+// 32-bit board, not 24: the name table holds ~1 800 of them in flash. That
+// caps a str at STR_LEN_MAX bytes (as CPython on a 32-bit platform).
 typedef struct {
     Obj base;
     uint32_t hash;      // 0: not yet computed
     uint32_t len;       // bytes of UTF-8
-    uint32_t charlen;   // code points; == len when ASCII
-    uint8_t interned;
+    uint32_t charlen : 31;   // code points; == len when ASCII
+    uint32_t interned : 1;
     const char *data;   // UTF-8, NUL-terminated; for heap strings points just
                         // past this header in the same block
 } StrObj;
+#define STR_LEN_MAX 0x7FFFFFFFu
 
 // Interned names known at build time: NAME(append) is the Value of the
 // const str "append" (see names.h).

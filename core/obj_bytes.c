@@ -11,6 +11,7 @@
 #include "obj_cont.h"
 #include "obj_memoryview.h"
 #include "array.h"
+#include "displayio.h"
 #include "print.h"
 #include "runtime.h"
 #include "vm_raise.h"
@@ -123,7 +124,11 @@ bool obj_get_buffer(Value v, const uint8_t **data, size_t *len) {
         *len = b->len;
         return true;
     }
-    return memoryview_get_buffer(v, data, len) || array_get_buffer(v, data, len);
+    return memoryview_get_buffer(v, data, len) || array_get_buffer(v, data, len)
+#if COPPER_MODULE_DISPLAYIO
+           || disp_bitmap_get_buffer(v, data, len)
+#endif
+        ;
 }
 
 void bytes_buffer_arg(Value v, const uint8_t **data, size_t *len) {

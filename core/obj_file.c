@@ -1,12 +1,13 @@
 // Files and console streams. A FileObj wraps a HAL storage handle (or the
 // console) and gives the methods of CPython's io objects that programs use:
 // read/readline/readlines/write/writelines/seek/tell/flush/close, iteration
-// and `with`. Text mode decodes UTF-8 and turns "\r\n" and "\r" into "\n" on
+// and `with`, and readinto on binary files. Text mode decodes UTF-8 and turns "\r\n" and "\r" into "\n" on
 // reading. Reads go through a small buffer in the object; writes go straight
 // to the HAL (the port buffers console output).
 #include <string.h>
 #include "obj.h"
 #include "obj_file.h"
+#include "obj_memoryview.h"
 #include "gc.h"
 #include "print.h"
 #include "stream.h"
@@ -172,6 +173,44 @@ static Value file_readline(size_t nargs, const Value *args) {
     return read_some(f, size_arg(nargs, args, 1), true);
 }
 
+// Fills the caller's buffer from the read buffer, then straight from the
+// HAL; returns the count read, short only at the end of the file.
+static Value file_readinto(size_t nargs, const Value *args) {
+    (void)nargs;
+    FileObj *f = file_check(args[0]);
+    need_readable(f);
+    const uint8_t *data;
+    size_t len;
+    Value buf = obj_native(args[1]);
+    bool readonly = is_type(buf, &bytes_type) ||
+                    (is_type(buf, &memoryview_type) && ((MemoryViewObj *)VAL_OBJ(buf))->readonly);
+    if (readonly || val_is_str(buf) || !obj_get_buffer(buf, &data, &len)) {
+        vm_raise(&exc_TypeError_type, "readinto() argument must be read-write bytes-like object, not %T", args[1]);
+    }
+    uint8_t *out = (uint8_t *)data;
+    size_t got = f->rlen - f->rpos < len ? f->rlen - f->rpos : len;
+    memcpy(out, f->rbuf + f->rpos, got);
+    f->rpos += got;
+    while (got < len) {
+        long n;
+        if (f->handle < 0) {
+            int c = raw_byte(f);
+            n = c < 0 ? 0 : 1;
+            out[got] = (uint8_t)c;
+        } else {
+            n = hal_file_read(f->handle, out + got, len - got);
+        }
+        if (n < 0) {
+            raise_oserror((int)-n, VAL_NULL);
+        }
+        if (n == 0) {
+            break;
+        }
+        got += (size_t)n;
+    }
+    return int_from_i64((int64_t)got);
+}
+
 static Value file_readlines(size_t nargs, const Value *args) {
     (void)nargs;
     FileObj *f = file_check(args[0]);
@@ -314,6 +353,7 @@ static Value file_writable(size_t nargs, const Value *args) {
 static BUILTIN_FN(file_read_obj, read, 1, 2, file_read);
 static BUILTIN_FN(file_readline_obj, readline, 1, 2, file_readline);
 static BUILTIN_FN(file_readlines_obj, readlines, 1, 2, file_readlines);
+static BUILTIN_FN(file_readinto_obj, readinto, 2, 2, file_readinto);
 static BUILTIN_FN(file_write_obj, write, 2, 2, file_write);
 static BUILTIN_FN(file_writelines_obj, writelines, 2, 2, file_writelines);
 static BUILTIN_FN(file_close_obj, close, 1, 1, file_close);
@@ -332,6 +372,24 @@ static const AttrEntry file_attrs[] = {
     {NAME(flush), OBJ_VAL(&file_flush_obj)},
     {NAME(read), OBJ_VAL(&file_read_obj)},
     {NAME(readable), OBJ_VAL(&file_readable_obj)},
+    {NAME(readline), OBJ_VAL(&file_readline_obj)},
+    {NAME(readlines), OBJ_VAL(&file_readlines_obj)},
+    {NAME(seek), OBJ_VAL(&file_seek_obj)},
+    {NAME(tell), OBJ_VAL(&file_tell_obj)},
+    {NAME(writable), OBJ_VAL(&file_writable_obj)},
+    {NAME(write), OBJ_VAL(&file_write_obj)},
+    {NAME(writelines), OBJ_VAL(&file_writelines_obj)},
+};
+
+// Binary files also have readinto (CPython's text files do not).
+static const AttrEntry binary_file_attrs[] = {
+    {NAME(__enter__), OBJ_VAL(&file_enter_obj)},
+    {NAME(__exit__), OBJ_VAL(&file_exit_obj)},
+    {NAME(close), OBJ_VAL(&file_close_obj)},
+    {NAME(flush), OBJ_VAL(&file_flush_obj)},
+    {NAME(read), OBJ_VAL(&file_read_obj)},
+    {NAME(readable), OBJ_VAL(&file_readable_obj)},
+    {NAME(readinto), OBJ_VAL(&file_readinto_obj)},
     {NAME(readline), OBJ_VAL(&file_readline_obj)},
     {NAME(readlines), OBJ_VAL(&file_readlines_obj)},
     {NAME(seek), OBJ_VAL(&file_seek_obj)},
@@ -379,16 +437,16 @@ static Value file_iternext(Value self) {
     return obj_len(line) == 0 ? VAL_NULL : line;
 }
 
-#define FILE_TYPE(cname, pyname)                                                        \
+#define FILE_TYPE(cname, pyname, attr_table)                                            \
     const Type cname = {                                                                \
         .base = {&type_type}, .name = NAME(pyname), .flags = TYPE_FLAG_ITER_SELF,       \
         .base_type = &object_type, .repr = file_repr, .getiter = file_getiter,          \
-        .iternext = file_iternext, .getattr = file_getattr, .attrs = file_attrs,        \
-        .nattrs = sizeof(file_attrs) / sizeof(file_attrs[0]),                           \
+        .iternext = file_iternext, .getattr = file_getattr, .attrs = attr_table,        \
+        .nattrs = sizeof(attr_table) / sizeof(attr_table[0]),                           \
     }
-FILE_TYPE(textio_type, tp_TextIOWrapper);
-FILE_TYPE(bufreader_type, tp_BufferedReader);
-FILE_TYPE(bufwriter_type, tp_BufferedWriter);
+FILE_TYPE(textio_type, tp_TextIOWrapper, file_attrs);
+FILE_TYPE(bufreader_type, tp_BufferedReader, binary_file_attrs);
+FILE_TYPE(bufwriter_type, tp_BufferedWriter, binary_file_attrs);
 
 // --- open() -------------------------------------------------------------
 

@@ -37,7 +37,7 @@ Value str_empty(void) { return OBJ_VAL(&empty_str); }
 // --- construction -------------------------------------------------------------
 
 StrObj *str_alloc(size_t len) {
-    if (len >= UINT32_MAX) {
+    if (len > STR_LEN_MAX) {
         vm_raise_memory_error();
     }
     StrObj *s = gc_alloc(sizeof(StrObj) + len + 1, true);

@@ -299,7 +299,7 @@ static Value str_replace(size_t nargs, const Value *args) {
             return same_str(args[0], s);
         }
         Vstr v;
-        vstr_init(&v, s->len + (s->charlen + 1) * nw->len);
+        vstr_init(&v, s->len + ((size_t)s->charlen + 1) * nw->len);
         const uint8_t *p = (const uint8_t *)s->data, *end = p + s->len;
         size_t done = 0;
         while (done < max) {

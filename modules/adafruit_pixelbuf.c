@@ -540,18 +540,10 @@ const Type pixelbuf_type = {
 
 // --- the module ---------------------------------------------------------------------------
 
-static const char pixelbuf_py[] =
-    "class PixelBuf(_PixelBuf):\n"
-    "    def __new__(cls, *args, **kwargs):\n"
-    "        return super().__new__(cls)\n"
-    "    def __init__(self, *args, **kwargs):\n"
-    "        super()._init(self, *args, **kwargs)\n"
-    "del _PixelBuf\n";
-
 static void pixelbuf_module_init(Value module) {
     Value g = mods_globals(module);
     dict_set(g, NAME(_PixelBuf), OBJ_VAL(&pixelbuf_type));
-    mods_exec(g, pixelbuf_py);
+    mods_exec_frozen(g, "_module_halves.adafruit_pixelbuf");
 }
 
 static const AttrEntry pixelbuf_globals[] = {

@@ -1,11 +1,12 @@
-// The board module: the board's pin names (Pin objects), board_id, and the
-// board.I2C()/SPI()/UART() (and STEMMA_I2C()) singletons. The board is
-// chosen at run time on the host, so its names come from hal_board()'s const
-// tables through a PEP 562 module __getattr__/__dir__ rather than a dict
-// built in RAM: importing board costs one module object and its dict (with
-// __name__ only), nothing per pin.
+// The board module: the board's pin names (Pin objects), board_id, the
+// board.I2C()/SPI()/UART() (and STEMMA_I2C()) singletons and board.DISPLAY.
+// The board is chosen at run time on the host, so its names come from
+// hal_board()'s const tables through a PEP 562 module __getattr__/__dir__
+// rather than a dict built in RAM: importing board costs one module object
+// and its dict (with __name__ only), nothing per pin.
 #include <string.h>
 #include "obj.h"
+#include "display_bus.h"
 #include "module_table.h"
 #include "busio.h"
 #include "pins.h"
@@ -27,6 +28,7 @@ static bool has_stemma(const HalBoard *b) {
 static bool has_i2c(const HalBoard *b) { return b->i2c_scl != HAL_NO_PIN && b->i2c_sda != HAL_NO_PIN; }
 static bool has_spi(const HalBoard *b) { return b->spi_sck != HAL_NO_PIN; }
 static bool has_uart(const HalBoard *b) { return b->uart_tx != HAL_NO_PIN || b->uart_rx != HAL_NO_PIN; }
+static bool has_display(const HalBoard *b) { return COPPER_MODULE_BUSDISPLAY && b->display != NULL; }
 
 // --- the bus singletons -----------------------------------------------------------------
 
@@ -112,6 +114,9 @@ static Value public_names(void) {
     if (has_uart(b)) {
         list_append(l, NAME(UART));
     }
+    if (has_display(b)) {
+        list_append(l, NAME(DISPLAY));
+    }
     list_append(l, NAME(board_id));
     return l;
 }
@@ -143,6 +148,9 @@ static Value board_getattr(size_t nargs, const Value *args) {
     }
     if (name == NAME(UART) && has_uart(b)) {
         return OBJ_VAL(&board_uart_obj);
+    }
+    if (name == NAME(DISPLAY) && has_display(b)) {
+        return disp_board_display();   // built on first use (display_bus.h)
     }
     if (name == NAME(__all__)) {
         return public_names();

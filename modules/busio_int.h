@@ -1,6 +1,8 @@
 // Shared inside busio (busio*.c) and bitbangio (bitbangio.c): the I2C and
 // SPI objects, whose methods both modules share, and the buffer helpers
-// every bus method uses (slices given as start/end, writable buffers).
+// every bus method uses (slices given as start/end, writable buffers). The
+// display buses (fourwire.c, i2cdisplaybus.c) drive the same objects under
+// their lock.
 #ifndef COPPER_MODULES_BUSIO_INT_H
 #define COPPER_MODULES_BUSIO_INT_H
 
@@ -72,6 +74,10 @@ Value bus_i2c_make(const Type *t, uint8_t scl, uint8_t sda, uint32_t frequency, 
 Value bus_i2c_construct(const Type *t, size_t nargs, const Value *args, Value kwnames, uint32_t dflt_freq,
                         bool check_caps);
 Value bus_spi_make(const Type *t, uint8_t sck, uint8_t mosi, uint8_t miso, bool check_caps);
+// Sets the clock and mode for the next transfers and records the frequency
+// the port made (SPI.frequency); negative HAL code on failure. Also used by
+// fourwire.FourWire at the start of each transaction.
+int bus_spi_configure(BusSPI *s, uint32_t baudrate, uint8_t polarity, uint8_t phase, uint8_t bits);
 
 // The method objects both I2C types list (busio_i2c.c).
 extern const BuiltinFn bus_i2c_deinit_obj, bus_i2c_enter_obj, bus_i2c_exit_obj, bus_i2c_probe_obj,

@@ -17,7 +17,7 @@ static BusSPI *spi_get(Value v, BusCheck level) {
 }
 
 // The port's configure returns the frequency it made (or 0: exactly the one asked).
-static int spi_configure(BusSPI *s, uint32_t baudrate, uint8_t polarity, uint8_t phase, uint8_t bits) {
+int bus_spi_configure(BusSPI *s, uint32_t baudrate, uint8_t polarity, uint8_t phase, uint8_t bits) {
     int rc = hal_spi_configure(s->bus, baudrate, polarity, phase, bits);
     if (rc >= 0) {
         s->frequency = rc > 0 ? (uint32_t)rc : baudrate;
@@ -59,7 +59,7 @@ Value bus_spi_make(const Type *t, uint8_t sck, uint8_t mosi, uint8_t miso, bool 
     s->miso = miso;
     s->locked = false;
     s->frequency = SPI_START_HZ;
-    spi_configure(s, SPI_START_HZ, 0, 0, 8);
+    bus_spi_configure(s, SPI_START_HZ, 0, 0, 8);
     return OBJ_VAL(s);
 }
 
@@ -167,7 +167,7 @@ static Value spi_configure_m(size_t nargs, const Value *args, Value kwnames) {
     if ((uint64_t)baud > UINT32_MAX) {
         baud = (intptr_t)UINT32_MAX;
     }
-    if (spi_configure(s, (uint32_t)baud, polarity, phase, bits) < 0) {
+    if (bus_spi_configure(s, (uint32_t)baud, polarity, phase, bits) < 0) {
         raise_hal_error(-HAL_EIO);
     }
     return VAL_NONE;

@@ -19,6 +19,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "obj.h"
 
 // --- areas -------------------------------------------------------------------
@@ -95,15 +96,18 @@ typedef struct {
     bool in_group;        // a layer belongs to at most one group or display
     bool hidden;
     bool hidden_changed;  // shown or hidden since the last refresh
-    bool drawn;           // `drawn_area` is on screen
+    bool drawn;           // `drawn_area` is on screen; displayio clears it when the
+                          // layer leaves the screen (removed from its group, its
+                          // group hidden, released by its display), so add_dirty
+                          // then adds the whole current area
     DispArea drawn_area;  // where it was drawn by the last refresh
 } DispLayer;
 
 // The layer behind a Group, TileGrid or vectorio shape (or a Python
 // subclass of one); NULL for anything else.
 DispLayer *disp_layer(Value v);
-// The same, raising TypeError("Layer must be a Group or TileGrid
-// subclass") for anything else.
+// The same, raising ValueError("Layer must be a Group or TileGrid
+// subclass") for anything else (CircuitPython's type and text).
 DispLayer *disp_layer_arg(Value v);
 // Calls through the layer's ops (no-ops for a NULL layer).
 bool disp_layer_fill_area(Value layer, const DispTransform *t, DispChunk *chunk);
@@ -119,14 +123,18 @@ void disp_layer_release(DispLayer *l);
 extern const Type displayio_bitmap_type, displayio_palette_type, displayio_colorconverter_type,
     displayio_ondiskbitmap_type, displayio_group_type, displayio_tilegrid_type, displayio_colorspace_type;
 
-// displayio.Bitmap: values of 1, 2, 4, 8, 16 or 32 bits, rows packed into
-// 32-bit words as CircuitPython packs them (its buffer protocol exposes
-// the same bytes).
+// displayio.Bitmap: values of 1, 2, 4, 8, 16 or 32 bits, packed as
+// CircuitPython packs them (its buffer protocol exposes the same bytes):
+// each row starts on a 32-bit word; values of 8 bits and more are an array
+// of uint8/16/32 in the CPU's byte order; smaller ones fill bytes from the
+// most significant bit, so pixel x of a 1-bit row is bit 7 - x % 8 of byte
+// x / 8 (current CircuitPython; older releases packed whole words).
 typedef struct {
     Obj base;
     uint16_t width, height;
     uint8_t bits;           // bits per value
     bool read_only;
+    bool deinited;          // deinit() called: Python access raises
     uint32_t stride;        // 32-bit words per row
     uint32_t *data;
     uint32_t value_mask;    // (1 << bits) - 1
@@ -135,12 +143,34 @@ typedef struct {
 
 // The Bitmap behind v (or a subclass); TypeError naming `argname` otherwise.
 BitmapObj *disp_bitmap_arg(Value v, const char *argname);
-uint32_t disp_bitmap_get(const BitmapObj *b, int x, int y);   // x, y in range
+// The value at (x, y), both in range. Inline: the renderer calls it per pixel.
+static inline uint32_t disp_bitmap_get(const BitmapObj *b, int x, int y) {
+    const uint8_t *row = (const uint8_t *)(b->data + (uint32_t)y * b->stride);
+    if (b->bits == 8) {
+        return row[x];
+    }
+    if (b->bits == 16) {
+        uint16_t v;
+        memcpy(&v, row + 2 * (uint32_t)x, sizeof(v));
+        return v;
+    }
+    if (b->bits == 32) {
+        uint32_t v;
+        memcpy(&v, row + 4 * (uint32_t)x, sizeof(v));
+        return v;
+    }
+    uint32_t bit = (uint32_t)x * b->bits;
+    return (uint32_t)(row[bit >> 3] >> (8 - b->bits - (bit & 7))) & b->value_mask;
+}
 void disp_bitmap_set(BitmapObj *b, int x, int y, uint32_t v); // marks dirty
 // Grows the bitmap's dirty area (after writing through data directly).
 void disp_bitmap_mark_dirty(BitmapObj *b, const DispArea *a);
 // A new w x h Bitmap of `value_count` possible values (Bitmap(w, h, n)).
 BitmapObj *disp_bitmap_new(int width, int height, uint32_t value_count);
+// The buffer protocol for Bitmaps (obj_get_buffer): false if v is none,
+// and for read-only ones (the protocol has no read-only buffers, and the
+// built-in font's data is in flash).
+bool disp_bitmap_get_buffer(Value v, const uint8_t **data, size_t *len);
 
 // A TileGrid's bitmap: Bitmap or OnDiskBitmap. Its size, and the raw
 // value at (x, y) (a palette index, or a colour for a ColorConverter).
@@ -172,5 +202,9 @@ typedef struct {
 // program and releases its bus and pins (displayio.release_displays(), and
 // a soft reload). board.DISPLAY is built again when next used.
 void disp_release_displays(void);
+// Sends what an auto-refreshing display has not shown yet, now. The port
+// calls it when the program ends: CircuitPython keeps refreshing after
+// code.py, so the last frame and the last console lines reach the screen.
+void disp_refresh_pending(void);
 
 #endif

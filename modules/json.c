@@ -3,7 +3,8 @@
 // cls) and loads/load (CPython's scanner: the same accepted syntax, hooks
 // and JSONDecodeError messages and positions), written in C over the UTF-8
 // text of strs. JSONDecodeError, JSONEncoder and JSONDecoder are small
-// Python classes defined at import (json_classes below) on top of them.
+// Python classes run at import on top of them (lib/_module_halves/json.py,
+// frozen).
 // Nesting deeper than JSON_MAX_DEPTH raises RecursionError, as CPython does
 // at its recursion limit, so hostile input cannot overflow the C stack.
 #include <math.h>
@@ -804,73 +805,13 @@ static BUILTIN_FN_KW(json_dumps_obj, dumps, 0, FN_UNLIMITED, json_dumps);
 static BUILTIN_FN_KW(json_load_obj, load, 0, FN_UNLIMITED, json_load);
 static BUILTIN_FN_KW(json_loads_obj, loads, 0, FN_UNLIMITED, json_loads);
 
-// The exception and the encoder/decoder classes, as CPython's json package
-// defines them (their __module__ is that of CPython's submodules).
-static const char json_classes[] =
-    "class JSONDecodeError(ValueError):\n"
-    "    __module__ = 'json.decoder'\n"
-    "    def __init__(self, msg, doc, pos):\n"
-    "        lineno = doc.count('\\n', 0, pos) + 1\n"
-    "        colno = pos - doc.rfind('\\n', 0, pos)\n"
-    "        ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))\n"
-    "        self.msg = msg\n"
-    "        self.doc = doc\n"
-    "        self.pos = pos\n"
-    "        self.lineno = lineno\n"
-    "        self.colno = colno\n"
-    "    def __reduce__(self):\n"
-    "        return self.__class__, (self.msg, self.doc, self.pos)\n"
-    "class JSONEncoder:\n"
-    "    __module__ = 'json.encoder'\n"
-    "    item_separator = ', '\n"
-    "    key_separator = ': '\n"
-    "    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,\n"
-    "                 allow_nan=True, sort_keys=False, indent=None, separators=None,\n"
-    "                 default=None):\n"
-    "        self.skipkeys = skipkeys\n"
-    "        self.ensure_ascii = ensure_ascii\n"
-    "        self.check_circular = check_circular\n"
-    "        self.allow_nan = allow_nan\n"
-    "        self.sort_keys = sort_keys\n"
-    "        self.indent = indent\n"
-    "        if separators is not None:\n"
-    "            self.item_separator, self.key_separator = separators\n"
-    "        elif indent is not None:\n"
-    "            self.item_separator = ','\n"
-    "        if default is not None:\n"
-    "            self.default = default\n"
-    "    def default(self, o):\n"
-    "        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')\n"
-    "    def encode(self, o):\n"
-    "        return dumps(o, skipkeys=self.skipkeys, ensure_ascii=self.ensure_ascii,\n"
-    "                     check_circular=self.check_circular, allow_nan=self.allow_nan,\n"
-    "                     sort_keys=self.sort_keys, indent=self.indent,\n"
-    "                     separators=(self.item_separator, self.key_separator),\n"
-    "                     default=self.default)\n"
-    "    def iterencode(self, o, _one_shot=False):\n"
-    "        return iter([self.encode(o)])\n"
-    "class JSONDecoder:\n"
-    "    __module__ = 'json.decoder'\n"
-    "    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,\n"
-    "                 parse_constant=None, strict=True, object_pairs_hook=None):\n"
-    "        self.object_hook = object_hook\n"
-    "        self.parse_float = parse_float\n"
-    "        self.parse_int = parse_int\n"
-    "        self.parse_constant = parse_constant\n"
-    "        self.strict = strict\n"
-    "        self.object_pairs_hook = object_pairs_hook\n"
-    "    def decode(self, s):\n"
-    "        return loads(s, object_hook=self.object_hook, parse_float=self.parse_float,\n"
-    "                     parse_int=self.parse_int, parse_constant=self.parse_constant,\n"
-    "                     strict=self.strict, object_pairs_hook=self.object_pairs_hook)\n";
-
 static void json_module_init(Value module) {
     mods_ensure_roots();
     Value g = mods_globals(module);
     // The classes call dumps/loads through their globals: the module's dict.
     dict_set(g, NAME(dumps), OBJ_VAL(&json_dumps_obj));
     dict_set(g, NAME(loads), OBJ_VAL(&json_loads_obj));
-    mods_exec(g, json_classes);
+    mods_exec_frozen(g, "_module_halves.json");
     mods_roots[MODS_JSON_DECODE_ERROR] = dict_get(g, NAME(JSONDecodeError));
 }
 

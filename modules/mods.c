@@ -4,6 +4,7 @@
 #include <string.h>
 #include "mods.h"
 #include "compile.h"
+#include "frozen.h"
 #include "gc.h"
 #include "print.h"
 #include "vm.h"
@@ -67,7 +68,10 @@ void mods_raise(int root, const char *fmt, ...) {
     vm_raise_obj(obj_call(mods_roots[root], 1, &msg, VAL_NULL));
 }
 
-void mods_exec(Value globals, const char *src) {
-    Value code = compile_source(src, strlen(src), NAME(lt_frozen), COMPILE_FILE);
-    vm_exec(code, globals, globals);
+void mods_exec_frozen(Value globals, const char *frozen_name) {
+    const FrozenModule *f = frozen_find(frozen_name, strlen(frozen_name));
+    if (f == NULL) {
+        vm_raise(&exc_ImportError_type, "no frozen module %s", frozen_name);
+    }
+    vm_exec(OBJ_VAL(f->code), globals, globals);
 }

@@ -23,6 +23,8 @@ enum {
     MODS_COLLECTIONS,        // the collections module's dict
     MODS_RE_ERROR,           // re.error
     MODS_RE_CACHE,           // re's cache of compiled patterns (a list)
+    MODS_DISPLAY_SLOTS,      // busdisplay's display and display bus slots
+    MODS_TERMINAL_CONSOLE,   // terminalio's console on a display: (group, Terminal, width, height)
     MODS_ROOT_COUNT
 };
 extern Value mods_roots[MODS_ROOT_COUNT];
@@ -40,9 +42,12 @@ Value mods_new_exc_class(const char *modname, Value name, const Type *base);
 // message formatted as vm_raise does.
 _Noreturn void mods_raise(int root, const char *fmt, ...);
 
-// Compiles `src` and runs it with `globals` as globals and locals (the
-// module's dict): how modules define their parts written in Python. May raise.
-void mods_exec(Value globals, const char *src);
+// Runs the frozen module `frozen_name` (a module's Python half in
+// lib/_module_halves/, const code in flash: nothing is compiled) with
+// `globals` as globals and locals (the module's dict): how modules define
+// their parts written in Python. May raise; ImportError in a build without
+// the frozen modules (copper-cross).
+void mods_exec_frozen(Value globals, const char *frozen_name);
 
 // A small int as a constant expression (for const tables); i must fit.
 #define MODS_SMALL_INT(i) ((Value)(((uintptr_t)(i) << 1) | 1))

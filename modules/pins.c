@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 #include "obj.h"
+#include "displayio.h"
 #include "obj_file.h"
 #include "obj_float.h"
 #include "pins.h"
@@ -102,6 +103,9 @@ void pin_release(uint8_t pin) {
 bool pin_in_use(uint8_t pin) { return pin < PINS_MAX && (pins_claimed & ((uint64_t)1 << pin)) != 0; }
 
 void pins_reset(void) {
+#if COPPER_MODULE_BUSDISPLAY
+    disp_release_displays();   // displays give back their buses and pins first
+#endif
     // As a board's reset between runs: whatever the last program left
     // running on a pin (a sound, PWM, the DAC, an output) stops, and every
     // pin is an unclaimed input again. (Bus, counter and pulse handles are
@@ -177,7 +181,8 @@ const Type mcu_pin_type = {
 
 Value hw_enum_repr(Value self) { return str_new_cstr(((const HwEnumObj *)VAL_OBJ(self))->repr); }
 
-int64_t arg_int_range(Value v, int64_t lo, int64_t hi, const char *name) {
+// The int value of an int argument; TypeError as mp_obj_get_int otherwise.
+static Value int_of(Value v) {
     Value i = int_coerce(v);
     if (i == VAL_NULL) {
         if (!val_is_obj(v) || type_lookup(type_of(v), NAME(__index__)) == VAL_NULL) {
@@ -185,6 +190,19 @@ int64_t arg_int_range(Value v, int64_t lo, int64_t hi, const char *name) {
         }
         i = int_from_i64(obj_index(v));
     }
+    return i;
+}
+
+int64_t arg_int(Value v) {
+    int64_t n;
+    if (!int_to_i64(int_of(v), &n)) {
+        vm_raise(&exc_OverflowError_type, "overflow converting long int to machine word");
+    }
+    return n;
+}
+
+int64_t arg_int_range(Value v, int64_t lo, int64_t hi, const char *name) {
+    Value i = int_of(v);
     int64_t n;
     if (!int_to_i64(i, &n) || n < lo || n > hi) {
         vm_raise(&exc_ValueError_type, "%s must be %ld-%ld", name, (long)lo, (long)hi);

@@ -36,6 +36,9 @@ const char *pin_name(uint8_t pin);
 // Raises the Python exception for a negative HAL code (-HAL_ENODEV ->
 // OSError 19, -HAL_EINVAL -> ValueError("Invalid pin"), ...).
 _Noreturn void raise_hal_error(int code);
+// An int argument (int, bool or __index__) as mp_obj_get_int takes it:
+// "TypeError: can't convert <type> to int", OverflowError past 64 bits.
+int64_t arg_int(Value v);
 // An int argument (int, bool or __index__) checked against lo..hi:
 // "TypeError: can't convert <type> to int", "ValueError: <name> must be
 // <lo>-<hi>" (CircuitPython's mp_arg_validate_int_range).

@@ -6,8 +6,9 @@
 // matcher reads, runs the findall/sub/split loops with CPython's rule for
 // empty matches, and builds the Python objects. Compiled patterns are kept
 // in a small LRU cache keyed by (type, pattern, flags), as re._compile does.
-// re.error and RegexFlag are small Python classes defined at import
-// (re_classes below), so their messages and reprs are CPython's own code.
+// re.error and RegexFlag are small Python classes run at import
+// (lib/_module_halves/re.py, frozen), so their messages and reprs are
+// CPython's own code.
 #include <string.h>
 #include "re_int.h"
 #include "gc.h"
@@ -1006,80 +1007,10 @@ const Type re_scanner_type = {
     .iternext = scanner_next,
 };
 
-// re.error and RegexFlag, as CPython writes them (re/_constants.py and
-// the enum's repr).
-static const char re_classes[] =
-    "class error(Exception):\n"
-    "    def __init__(self, msg, pattern=None, pos=None):\n"
-    "        self.msg = msg\n"
-    "        self.pattern = pattern\n"
-    "        self.pos = pos\n"
-    "        if pattern is not None and pos is not None:\n"
-    "            msg = '%s at position %d' % (msg, pos)\n"
-    "            if isinstance(pattern, str):\n"
-    "                newline = '\\n'\n"
-    "            else:\n"
-    "                newline = b'\\n'\n"
-    "            self.lineno = pattern.count(newline, 0, pos) + 1\n"
-    "            self.colno = pos - pattern.rfind(newline, 0, pos)\n"
-    "            if newline in pattern:\n"
-    "                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)\n"
-    "        else:\n"
-    "            self.lineno = self.colno = None\n"
-    "        super().__init__(msg)\n"
-    "class RegexFlag(int):\n"
-    "    def __repr__(self):\n"
-    "        v = int(self)\n"
-    "        if v == 0:\n"
-    "            return 're.NOFLAG'\n"
-    "        out = []\n"
-    "        for n, f in _flag_names:\n"
-    "            if v & f:\n"
-    "                out.append('re.' + n)\n"
-    "                v &= ~f\n"
-    "        if v:\n"
-    "            out.append(hex(v))\n"
-    "        return '|'.join(out)\n"
-    "    __str__ = __repr__\n"
-    "    def __format__(self, spec):\n"
-    "        return repr(self) if not spec else format(int(self), spec)\n"
-    "    @property\n"
-    "    def name(self):\n"
-    "        r = repr(self)\n"
-    "        return None if '0x' in r else r.replace('re.', '')\n"
-    "    @property\n"
-    "    def value(self):\n"
-    "        return int(self)\n"
-    "    def __or__(self, other):\n"
-    "        if not isinstance(other, int):\n"
-    "            return NotImplemented\n"
-    "        return RegexFlag(int(self) | int(other))\n"
-    "    __ror__ = __or__\n"
-    "    def __and__(self, other):\n"
-    "        if not isinstance(other, int):\n"
-    "            return NotImplemented\n"
-    "        return RegexFlag(int(self) & int(other))\n"
-    "    __rand__ = __and__\n"
-    "    def __xor__(self, other):\n"
-    "        if not isinstance(other, int):\n"
-    "            return NotImplemented\n"
-    "        return RegexFlag(int(self) ^ int(other))\n"
-    "    __rxor__ = __xor__\n"
-    "    def __invert__(self):\n"
-    "        return RegexFlag(~int(self) & 511)\n"
-    "_flag_names = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),\n"
-    "               ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1),\n"
-    "               ('DEBUG', 128))\n"
-    "NOFLAG = RegexFlag(0)\n"
-    "for _n, _f in _flag_names:\n"
-    "    globals()[_n] = RegexFlag(_f)\n"
-    "A, I, L, U, M, S, X, T = ASCII, IGNORECASE, LOCALE, UNICODE, MULTILINE, DOTALL, VERBOSE, TEMPLATE\n"
-    "del _n, _f\n";
-
 static void re_module_init(Value module) {
     mods_ensure_roots();
     Value g = mods_globals(module);
-    mods_exec(g, re_classes);
+    mods_exec_frozen(g, "_module_halves.re");
     mods_roots[MODS_RE_ERROR] = dict_get(g, NAME(error));
     mods_roots[MODS_RE_CACHE] = list_new_empty();
 }

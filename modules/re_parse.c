@@ -1219,7 +1219,7 @@ static Seq *parse_alternation(P *p, bool verbose, bool top) {
 
 uint32_t *re_decode_str(Value str, size_t *n) {
     StrObj *so = str_get(str);
-    uint32_t *out = (uint32_t *)gc_alloc((so->charlen + 1) * sizeof(uint32_t), true);
+    uint32_t *out = (uint32_t *)gc_alloc(((size_t)so->charlen + 1) * sizeof(uint32_t), true);
     const uint8_t *d = (const uint8_t *)so->data;
     size_t count = 0;
     for (size_t i = 0; i < so->len;) {

@@ -116,6 +116,23 @@ def board_bench(ccmd, opts):
                           for _ in range(max(1, opts.repeats)))), default=None)
     if t is not None:
         print(f'60 s blink with --virtual-time: {t:.3f} s of host time ({60 / t:,.0f}x real time)')
+    display_bench(ccmd, opts, bdir, base)
+
+
+def display_bench(ccmd, opts, bdir, base):
+    # Frames per second of host time for 20 moving sprites on the PyBadge
+    # (virtual time, so the SPI transfer's board time costs no host time).
+    badge = ['--board', 'pybadge', '--no-view', '--virtual-time']
+    runs = [timed(ccmd + badge + ['sprites.py'], bdir, opts.timeout) for _ in range(max(1, opts.repeats))]
+    good = [(t, out.decode()) for t, out, _ in runs if t is not None and b'frames:' in out]
+    if not good or base is None:
+        print('display: sprites.py failed')
+        return
+    t, out = min(good)
+    frames = int(out.split('frames:')[1].split()[0])
+    heap = out.split('scene heap bytes:')[1].split()[0]
+    print(f'display: 20 sprites on the PyBadge, {frames / (t - base):,.0f} frames per second of host time; '
+          f'the 160x128 TileGrid scene costs {heap} bytes of heap')
 
 
 QEMU_LOOPS = {

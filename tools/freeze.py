@@ -2,10 +2,11 @@
 # Freezes the Python modules under lib/ into the binary. Each module is
 # precompiled by copper-cross into a .cpy image (core/persist.h); this
 # script reads the image and writes its code objects, tuples, strings and
-# floats as const C objects, so a frozen module's code lives entirely in
-# flash: importing it costs RAM only for the module's dict, its functions
-# and its classes. Names come from the const name table (tools/gen_names.py
-# puts every identifier of lib/ there), so they are the interned strs.
+# floats as const C objects, equal constants once, so a frozen module's
+# code lives entirely in flash: importing it costs RAM only for the
+# module's dict, its functions and its classes. Names come from the const
+# name table (tools/gen_names.py puts every identifier of lib/ there), so
+# they are the interned strs.
 # Usage: freeze.py LIBDIR OUT.c COPPER_CROSS NAMES_GEN.c
 #        freeze.py LIBDIR OUT.c   (an empty table, to link copper-cross)
 import os, re, struct, subprocess, sys, tempfile
@@ -103,11 +104,25 @@ class Emitter:
         self.names = names      # UTF-8 bytes -> index in names_table
         self.out = []
         self.n = 0
+        self.defined = {}      # definition (kind, text) -> its symbol: equal constants are emitted once
         self.filename = None   # C expression for the module being frozen
 
     def sym(self, kind):
         self.n += 1
         return f'{kind}_{self.n}'
+
+    def define(self, kind, make):
+        """The symbol of a const object defined by make(symbol) -> C lines,
+        shared with every equal object emitted before: constants are
+        immutable, so equal ones (the same qualname in a code object and in
+        the MAKE_FUNCTION consts, the ('self',) varnames of many methods)
+        need one copy, as CPython merges them within a module."""
+        key = (kind, tuple(make('@')))
+        s = self.defined.get(key)
+        if s is None:
+            s = self.defined[key] = self.sym(kind)
+            self.out.extend(make(s))
+        return s
 
     def value(self, o):
         """A C constant expression for the Value of o, defining what it needs."""
@@ -124,8 +139,7 @@ class Emitter:
             lit = ('__builtin_nan("")' if x != x else
                    ('-' if x < 0 else '') + '__builtin_inf()' if x in (float('inf'), float('-inf'))
                    else x.hex())
-            s = self.sym('f')
-            self.out.append(f'static const FloatObj {s} = {{{{&float_type}}, {lit}}};')
+            s = self.define('f', lambda s: [f'static const FloatObj {s} = {{{{&float_type}}, {lit}}};'])
             return f'OBJ_VAL(&{s})'
         if kind == 'str':
             data, interned = o[1], o[2]
@@ -136,38 +150,48 @@ class Emitter:
             # ("f.<locals>.g" qualnames) are only ever compared by value.
             if interned and data.decode('utf-8', 'surrogatepass').isidentifier():
                 raise SystemExit(f'freeze: name {data!r} is missing from the name table')
-            s = self.sym('s')
-            chars = len(data.decode('utf-8', 'surrogatepass'))
-            self.out.append(f'static const StrObj {s} = {{{{&str_type}}, {fnv1a(data)}u, {len(data)}, {chars}, 0, '
-                            f'{c_string(data)}}};')
-            return f'OBJ_VAL(&{s})'
+            return f'OBJ_VAL(&{self.str_obj(data)})'
         if kind == 'bytes':
-            s = self.sym('b')
-            self.out.append(f'static const uint8_t {s}_data[] = {{{c_bytes(o[1])}}};')
-            self.out.append(f'static const BytesObj {s} = {{{{&bytes_type}}, {fnv1a(o[1])}u, {len(o[1])}, '
-                            f'(uint8_t *){s}_data, 0}};')
+            s = self.define('b', lambda s: [
+                f'static const uint8_t {s}_data[] = {{{c_bytes(o[1])}}};',
+                f'static const BytesObj {s} = {{{{&bytes_type}}, {fnv1a(o[1])}u, {len(o[1])}, (uint8_t *){s}_data, 0}};'])
             return f'OBJ_VAL(&{s})'
         if kind == 'tuple':
             if not o[1]:
                 return 'OBJ_VAL(&empty_tuple_obj)'
             items = [self.value(x) for x in o[1]]
-            s = self.sym('t')
-            self.out.append(f'static const struct {{ Obj base; size_t len; Value items[{len(items)}]; }} {s} = '
-                            f'{{{{&tuple_type}}, {len(items)}, {{{", ".join(items)}}}}};')
+            s = self.define('t', lambda s: [
+                f'static const struct {{ Obj base; size_t len; Value items[{len(items)}]; }} {s} = '
+                f'{{{{&tuple_type}}, {len(items)}, {{{", ".join(items)}}}}};'])
             return f'OBJ_VAL(&{s})'
         if kind == 'code':
             return f'OBJ_VAL(&{self.code(o[1])})'
         raise SystemExit(f'freeze: cannot freeze {kind}')
 
+    def str_obj(self, data):
+        """The symbol of a const, not interned str of the UTF-8 bytes data."""
+        chars = len(data.decode('utf-8', 'surrogatepass'))
+        return self.define('s', lambda s: [f'static const StrObj {s} = {{{{&str_type}}, {fnv1a(data)}u, '
+                                           f'{len(data)}, {chars}, 0, {c_string(data)}}};'])
+
+    def module(self, image):
+        """The symbol of the module-level CodeObj of a .cpy image."""
+        filename, code = Image(image).module()
+        self.filename = f'OBJ_VAL(&{self.str_obj(filename)})'
+        return self.code(code[1])
+
+    def byte_array(self, data):
+        """The symbol of a const uint8_t array holding data (bytecode, a line table)."""
+        return self.define('a', lambda s: [f'static const uint8_t {s}[] = {{{c_bytes(data)}}};'])
+
     def code(self, c):
         fields = {k: self.value(c[k]) for k in ('name', 'qualname', 'consts', 'names', 'varnames', 'cellvars',
                                                'freevars')}
+        bc, lines = self.byte_array(c['code']), self.byte_array(c['lines'])
         s = self.sym('code')
-        self.out.append(f'static const uint8_t {s}_bc[] = {{{c_bytes(c["code"])}}};')
-        self.out.append(f'static const uint8_t {s}_lines[] = {{{c_bytes(c["lines"])}}};')
         body = [f'.base = {{&code_type}}', f'.name = {fields["name"]}', f'.qualname = {fields["qualname"]}',
-                f'.filename = {self.filename}', f'.code = {s}_bc', f'.code_len = {len(c["code"])}',
-                f'.lines = {s}_lines', f'.lines_len = {len(c["lines"])}']
+                f'.filename = {self.filename}', f'.code = {bc}', f'.code_len = {len(c["code"])}',
+                f'.lines = {lines}', f'.lines_len = {len(c["lines"])}']
         body += [f'.{k} = {fields[k]}' for k in ('consts', 'names', 'varnames', 'cellvars', 'freevars')]
         body += [f'.{k} = {c[k]}' for k in ('argcount', 'posonlyargcount', 'kwonlyargcount', 'nlocals',
                                             'stacksize', 'maxblocks', 'flags', 'firstlineno')]
@@ -208,15 +232,7 @@ def main(libdir, out, cross=None, names_c=None):
                         rel = rel[:-len('.__init__')]
                     mods.append((rel, package, precompile(cross, path, rel)))
     em = Emitter(read_names(names_c) if names_c else {})
-    entries = []
-    for name, package, image in mods:
-        filename, code = Image(image).module()
-        fsym = em.sym('file')
-        em.out.append(f'static const StrObj {fsym} = {{{{&str_type}}, {fnv1a(filename)}u, {len(filename)}, '
-                      f'{len(filename.decode())}, 0, {c_string(filename)}}};')
-        em.filename = f'OBJ_VAL(&{fsym})'
-        top = em.code(code[1])
-        entries.append(f'    {{"{name}", {int(package)}, &{top}}},')
+    entries = [f'    {{"{name}", {int(package)}, &{em.module(image)}}},' for name, package, image in mods]
     text = '\n'.join(em.out)
     lines = ['// Generated by tools/freeze.py from lib/; do not edit.',
              '#include <stdint.h>', '#include "bytecode.h"', '#include "frozen.h"', '#include "obj_float.h"',

@@ -40,7 +40,7 @@ TIMEOUT = 30
 SANITIZER_MARKS = ('AddressSanitizer', 'LeakSanitizer', 'runtime error:')
 DIFF_LINES = 20
 # Folders of script suites (run by tools/test_all.py, not programs to run).
-SCRIPT_DIRS = ('cmdline', 'sim', 'workflow', 'repl')
+SCRIPT_DIRS = ('cmdline', 'sim', 'workflow', 'repl', 'screen')
 
 
 def find_tests(paths):

@@ -5,13 +5,15 @@
 # boards/<board>.h): text/data/bss of its image, flash and RAM against the
 # board's limits (ports/sizecheck/<board>.ld; the bounded link fails when
 # they overflow, this report says by how much), the flash cost of each C
-# module and of each part of the core (from the linker map of the unbounded
-# link, summed per object file), and the free Python heap when code.py
-# starts, measured by booting the qemu-arm port built with the same board
-# header and the same RAM (QEMU_BOARD=<board> QEMU_RAM=<ram>) and asking
-# gc.mem_free() through the raw REPL after a soft reboot (a fresh VM, as
-# code.py gets). With --strict, exits 1 when a board overflows its flash or
-# RAM (`make small-check` is the bounded links themselves, which fail).
+# module and of each part of the core (from the linker map of
+# copper-parts.elf, the same objects linked without LTO, summed per object
+# file: LTO scatters functions over its partitions), and the free Python
+# heap when code.py starts, measured by booting the qemu-arm port built
+# with the same board header and the same RAM (QEMU_BOARD=<board>
+# QEMU_RAM=<ram>) and asking gc.mem_free() through the raw REPL after a
+# soft reboot (a fresh VM, as code.py gets). With --strict, exits 1 when a
+# board overflows its flash or RAM (`make small-check` is the bounded links
+# themselves, which fail).
 import argparse
 import collections
 import os
@@ -176,7 +178,7 @@ def report_board(build, board, heap, top):
                   f'({res[0] / 1024:.1f} KB; {res[1]} allocated at start-up)')
         else:
             print(f'free heap at code.py start: not measured ({err})')
-    m = parse_map(elf + '.map')
+    m = parse_map(os.path.join(build, board, 'copper-parts.elf.map'))
     units = collections.Counter()
     for sec in ('.text', '.ARM.exidx', '.data'):
         for path, n in m.get(sec, {}).items():
@@ -184,11 +186,11 @@ def report_board(build, board, heap, top):
     groups = collections.Counter()
     for u, n in units.items():
         groups[group_of(u)] += n
-    print(f'{"flash by part":<48}{"bytes":>9}')
+    print(f'{"flash by part (linked without LTO)":<48}{"bytes":>9}')
     for g, n in sorted(groups.items(), key=lambda kv: (kv[0].startswith('module '), -kv[1])):
         if n:
             print(f'  {g:<46}{n:>9}')
-    print(f'  {"total (text + data)":<46}{sum(groups.values()):>9}')
+    print(f'  {"total without LTO (text + data)":<46}{sum(groups.values()):>9}')
     print('  (string literals counted per file before the linker merges duplicates)')
     core = [(u, n) for u, n in units.items() if u.startswith('core/') and n]
     core.sort(key=lambda kv: -kv[1])

@@ -3,13 +3,13 @@
 # Runs the language and hardware tests on the normal build, on the
 # ASan+UBSan build and with a 32 KB heap, the language tests and the FAT
 # drive checks on the QEMU board, then each script suite (the *.sh and run*.py files under
-# tests/cmdline, tests/sim, tests/repl, tests/workflow and tests/hardware)
-# on both host builds. Each suite prints its
+# tests/cmdline, tests/sim, tests/repl, tests/workflow, tests/hardware, tests/display
+# and tests/screen) on both host builds. Each suite prints its
 # own "N passed, N failed, N skipped", and the last line is the sum.
 import glob, os, re, subprocess, sys
 
-SCRIPT_GLOBS = ('tests/cmdline/*.sh', 'tests/sim/*.sh', 'tests/hardware/*.sh',
-                'tests/repl/run*.py', 'tests/workflow/run*.py', 'tests/workflow/*client*.py')
+SCRIPT_GLOBS = ('tests/cmdline/*.sh', 'tests/sim/*.sh', 'tests/hardware/*.sh', 'tests/display/*.sh',
+                'tests/screen/*.sh', 'tests/repl/run*.py', 'tests/workflow/run*.py', 'tests/workflow/*client*.py')
 
 def script_suites(copper, asan):
     suites = []

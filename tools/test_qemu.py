@@ -14,6 +14,7 @@
 # is a 64-bit host's (PLATFORM, MARKER_REASONS).
 import argparse
 import os
+import re
 import select
 import subprocess
 import sys
@@ -185,14 +186,18 @@ def skip_reason(path):
     name = run_tests.rel(path)
     if name in PLATFORM:
         return PLATFORM[name]
+    src = open(path, 'rb').read()
+    here = os.path.dirname(path)
+    mods = os.path.join(here, 'mods')
+    beside = [m for m in os.listdir(here) if m.startswith('_') and m.endswith('.py')]
+    if os.path.isdir(mods):
+        beside += os.listdir(mods)
+    if any(re.search(rb'(import|from) ' + re.escape(os.path.splitext(m)[0].encode()) + rb'\b', src) for m in beside):
+        return 'imports modules from files beside the test'
     if os.path.exists(path + '.exp'):
         return None
-    src = open(path, 'rb').read()
     if any(m in src for m in FILE_MARKERS):
         return 'uses host files, argv or the process'
-    mods = os.path.join(os.path.dirname(path), 'mods')
-    if os.path.isdir(mods) and any(b'import ' + os.path.splitext(m)[0].encode() in src for m in os.listdir(mods)):
-        return 'imports modules from files beside the test'
     for markers, reason in MARKER_REASONS:
         if any(m in src for m in markers):
             return reason

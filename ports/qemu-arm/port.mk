@@ -18,7 +18,7 @@ ARM_CC := arm-none-eabi-gcc
 QEMU_CFLAGS := -std=c11 $(WARN) -mcpu=cortex-m3 -mthumb -Os -g -ffunction-sections -fdata-sections \
 	-include boards/$(QEMU_BOARD).h \
 	-Icore -Imodules -Ihal -Iports/qemu-arm -I$(GEN)
-QEMU_LDFLAGS := -mcpu=cortex-m3 -mthumb -nostartfiles --specs=nosys.specs -Wl,--gc-sections \
+QEMU_LDFLAGS := -mcpu=cortex-m3 -mthumb -nostartfiles --specs=nano.specs --specs=nosys.specs -Wl,--gc-sections \
 	-Wl,--defsym=RAM_SIZE=$(QEMU_RAM) -Wl,--defsym=STACK_SIZE=$(QEMU_STACK) -T ports/qemu-arm/linker.ld
 QEMU_SRC := $(CORE_SRC) $(sort $(wildcard ports/qemu-arm/*.c))
 QEMU_OBJ := $(patsubst %.c,$(QEMU_BUILD)/obj/%.o,$(QEMU_SRC)) $(QEMU_BUILD)/obj/gen/names_gen.o \

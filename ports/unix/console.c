@@ -41,6 +41,7 @@
 #include "hal_unix.h"
 #include "repl.h"
 #include "sim.h"
+#include "terminalio.h"
 
 static bool cooked;
 static char last_out = '\n', last_err = '\n';   // for "never double an existing CR"
@@ -284,32 +285,45 @@ void console_set_cooked(bool on) { cooked = on; }
 
 // --- hal.h ---------------------------------------------------------------------------
 
-// Writes with LF -> CR LF when cooking; `last` tracks the stream's last
-// byte. One sink call per chunk: on an unbuffered stream each is a write.
+// Writes with LF -> CR LF; `last` tracks the stream's last byte. One sink
+// call per chunk: on an unbuffered stream each is a write.
+static void emit_cooked(void (*sink)(const char *, size_t), const char *data, size_t len, char *last) {
+    char tmp[512];
+    size_t n = 0;
+    char prev = *last;
+    for (size_t i = 0; i < len; i++) {
+        if (n + 2 > sizeof(tmp)) {
+            sink(tmp, n);
+            n = 0;
+        }
+        if (data[i] == '\n' && prev != '\r') {
+            tmp[n++] = '\r';
+        }
+        tmp[n++] = prev = data[i];
+    }
+    sink(tmp, n);
+    *last = prev;
+}
+
+// Writes, cooked when the console is (see emit_cooked).
 static void emit(void (*sink)(const char *, size_t), const char *data, size_t len, char *last) {
     if (len == 0) {
         return;
     }
-    if (!cooked) {
-        sink(data, len);
+    if (cooked) {
+        emit_cooked(sink, data, len, last);
     } else {
-        char tmp[512];
-        size_t n = 0;
-        char prev = *last;
-        for (size_t i = 0; i < len; i++) {
-            if (n + 2 > sizeof(tmp)) {
-                sink(tmp, n);
-                n = 0;
-            }
-            if (data[i] == '\n' && prev != '\r') {
-                tmp[n++] = '\r';
-            }
-            tmp[n++] = prev = data[i];
-        }
-        sink(tmp, n);
+        sink(data, len);
+        *last = data[len - 1];
     }
-    *last = data[len - 1];
 }
+
+#if COPPER_MODULE_TERMINALIO
+// A board's display shows the console too, cooked as CircuitPython's
+// supervisor feeds it.
+static char last_display;
+static void sink_display(const char *d, size_t n) { terminalio_console_write(d, n); }
+#endif
 
 static void sink_stdout(const char *d, size_t n) { fwrite(d, 1, n, stdout); }
 static void sink_stderr(const char *d, size_t n) { fwrite(d, 1, n, stderr); }
@@ -325,6 +339,9 @@ void hal_stdout_write(const char *data, size_t len) {
         emit(sink_stdout, data, len, &last_out);
     }
     sim_view_after_output(data, len);
+#if COPPER_MODULE_TERMINALIO
+    emit_cooked(sink_display, data, len, &last_display);
+#endif
 }
 
 void hal_stderr_write(const char *data, size_t len) {
@@ -340,6 +357,9 @@ void hal_stderr_write(const char *data, size_t len) {
         fflush(stderr);
     }
     sim_view_after_output(data, len);
+#if COPPER_MODULE_TERMINALIO
+    emit_cooked(sink_display, data, len, &last_display);
+#endif
 }
 
 int hal_stdin_read_byte(void) {

@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include "config.h"
 #include "copper.h"
+#include "displayio.h"
 #include "hal_unix.h"
 #include "options.h"
 #include "sim.h"
@@ -220,6 +221,9 @@ int main(int argc, char **argv) {
         status = copper_run_string(src, len);
         free(src);
     }
+#if COPPER_MODULE_BUSDISPLAY
+    disp_refresh_pending();
+#endif
     sim_finish();
     fflush(stdout);
     return status;

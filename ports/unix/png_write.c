@@ -3,7 +3,7 @@
 #include <png.h>
 #include "png_write.h"
 
-bool png_write_gray(const char *path, const uint8_t *pixels, uint32_t width, uint32_t height) {
+bool png_write_rgb(const char *path, const uint8_t *pixels, uint32_t width, uint32_t height) {
     FILE *f = fopen(path, "wb");
     if (!f)
         return false;
@@ -22,11 +22,11 @@ bool png_write_gray(const char *path, const uint8_t *pixels, uint32_t width, uin
         return false;
     }
     png_init_io(png, f);
-    png_set_IHDR(png, info, width, height, 8, PNG_COLOR_TYPE_GRAY, PNG_INTERLACE_NONE,
+    png_set_IHDR(png, info, width, height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_write_info(png, info);
     for (uint32_t y = 0; y < height; y++)
-        png_write_row(png, (png_const_bytep)(pixels + (size_t)y * width));
+        png_write_row(png, (png_const_bytep)(pixels + (size_t)y * width * 3));
     png_write_end(png, NULL);
     png_destroy_write_struct(&png, &info);
     return fclose(f) == 0;

@@ -17,7 +17,8 @@ SimOptions sim_options;
 
 const char sim_usage[] =
     "       copper --board ID [--virtual-time] [--run-for 10s] [--stimulus FILE] [--trace FILE.vcd]\n"
-    "              [--audio FILE.wav] [--i2c NAME@ADDR] [--ssd1306-png FILE.png] [--no-view] FILE.py\n";
+    "              [--audio FILE.wav] [--i2c NAME@ADDR] [--display MODEL@CS,DC[,RST]]\n"
+    "              [--screen FILE.png [--snapshot T1,T2,...]] [--no-view] FILE.py\n";
 
 static const SimBoard *board;
 
@@ -102,8 +103,17 @@ bool sim_parse_option(int argc, char **argv, int *i) {
             exit(2);
         }
         sim_options.i2c_devices[sim_options.ni2c++] = v;
-    } else if (strcmp(a, "--ssd1306-png") == 0) {
-        sim_options.ssd1306_png = option_value(argc, argv, i);
+    } else if (strcmp(a, "--display") == 0) {
+        const char *v = option_value(argc, argv, i);
+        if (sim_options.ndisplays >= (int)(sizeof(sim_options.displays) / sizeof(sim_options.displays[0]))) {
+            fprintf(stderr, "copper: too many --display panels\n");
+            exit(2);
+        }
+        sim_options.displays[sim_options.ndisplays++] = v;
+    } else if (strcmp(a, "--screen") == 0) {
+        sim_options.screen = option_value(argc, argv, i);
+    } else if (strcmp(a, "--snapshot") == 0) {
+        sim_options.snapshots = option_value(argc, argv, i);
     } else if (strcmp(a, "--no-view") == 0) {
         sim_options.no_view = true;
     } else {
@@ -469,6 +479,7 @@ void sim_start(void) {
     pins_init();
     sim_shift_buttons_start();
     sim_bus_start();
+    sim_screen_start();
     if (sim_options.stimulus != NULL) {
         sim_stimulus_load(sim_options.stimulus);
     }
@@ -483,6 +494,7 @@ void sim_finish(void) {
         return;
     }
     finishing = true;
+    sim_screen_finish();
     sim_audio_finish();
     sim_trace_finish();
     sim_view_finish();

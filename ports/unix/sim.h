@@ -7,11 +7,15 @@
 //   sim_gpio.c     hal_gpio/adc/dac/pwm/touch/neopixel/counter/encoder/cpu/nvm,
 //                  the PyBadge/PyGamer button shift register
 //   sim_bus.c      hal_i2c/spi/uart and the device registry
-//   sim_dev_*.c    simulated I2C/SPI devices (lis3dh, bme280, ssd1306)
+//   sim_dev_*.c    simulated I2C/SPI devices (lis3dh, bme280, ssd1306, the
+//                  SPI TFT panels in sim_dev_panel.c)
+//   sim_screen.c   the display a run shows: --screen, --snapshot, and the
+//                  image the live view draws
 //   sim_pulse.c    hal_pulsein/pulseout and IR (NEC) stimulus
 //   sim_trace.c    the --trace VCD writer
 //   sim_audio.c    hal_audio_* and the --audio WAV writer
-//   sim_view.c     the live one-line view of the board in a terminal
+//   sim_view.c     the live view of the board (its screen and a status
+//                  line) in a terminal
 #ifndef COPPER_PORTS_UNIX_SIM_H
 #define COPPER_PORTS_UNIX_SIM_H
 
@@ -32,7 +36,10 @@ typedef struct {
     const char *i2c_devices[8];   // --i2c NAME@ADDR (extra devices on board.I2C)
     int ni2c;
     bool no_view;             // --no-view
-    const char *ssd1306_png;  // --ssd1306-png FILE (sim_bus.c writes it at exit)
+    const char *screen;       // --screen FILE.png (sim_screen.c writes it at the end)
+    const char *snapshots;    // --snapshot T1,T2,... (sim_screen.c parses it)
+    const char *displays[4];  // --display MODEL@CS,DC[,RST] (panels on board.SPI's pins)
+    int ndisplays;
 } SimOptions;
 extern SimOptions sim_options;
 
@@ -91,6 +98,18 @@ struct SimI2CDevice {
 // Attaches a device to the I2C bus on these pins (board parts at start-up,
 // --i2c options on board.I2C's pins).
 void sim_i2c_attach(uint8_t scl, uint8_t sda, SimI2CDevice *dev);
+// An SPI device: sees every byte the bus on its SCK/MOSI sends, in batches
+// during which no other pin changes; it reads its own chip select (and
+// data/command) with sim_pin_level. Nothing drives MISO.
+typedef struct SimSpiDevice SimSpiDevice;
+struct SimSpiDevice {
+    const char *name;
+    void (*write)(SimSpiDevice *d, const uint8_t *data, size_t len);
+    void *state;
+};
+// Attaches a device to the SPI wires SCK/MOSI (at start-up, before any bus
+// opens; exits with a message when too many are attached).
+void sim_spi_attach(uint8_t sck, uint8_t mosi, SimSpiDevice *dev);
 // Attaches the board's own parts and the --i2c devices (from sim_start).
 void sim_bus_start(void);
 // Device constructors (sim_dev_*.c): NULL for an unknown name.
@@ -135,10 +154,33 @@ void sim_trace_digital_at(uint8_t pin, uint64_t t, bool level);
 uint64_t sim_pulse_next_ns(void);
 void sim_pulse_fire_due(uint64_t now_ns);
 
+// --- screens (sim_screen.c) ----------------------------------------------------------
+// A display as the viewer sees it. Devices offer theirs as they are
+// created; --screen, --snapshot and the live view use one of them.
+typedef struct SimScreen SimScreen;
+struct SimScreen {
+    uint16_t width, height;   // upright, in pixels
+    uint16_t refresh_hz;      // how often the glass redraws (the view draws no faster)
+    // Fills width * height RGB triples, rows top to bottom: what shows now.
+    void (*render)(const SimScreen *s, uint8_t *rgb);
+    void *state;
+};
+// Which screen a run shows: the board's own panel, else the first
+// external panel, else the first SSD1306.
+enum { SIM_SCREEN_BOARD, SIM_SCREEN_EXTERNAL, SIM_SCREEN_SSD1306 };
+void sim_screen_offer(SimScreen *s, int rank);
+const SimScreen *sim_screen(void);   // NULL when there is none
+// Checks --screen/--snapshot against the devices (exits 2 with a message)
+// and schedules the snapshots; after sim_bus_start.
+void sim_screen_start(void);
+// Writes --screen (once; sim_finish and exit call it).
+void sim_screen_finish(void);
+
 // --- live view (sim_view.c) --------------------------------------------------------
-// Redraws the status line when something visible changed (at most ~30 Hz).
+// Redraws the view when something visible changed (at most ~30 Hz, or
+// the screen's refresh rate).
 void sim_view_update(void);
-// The program's output is about to be written: lift the view line first.
+// The program's output is about to be written: lift the view first.
 void sim_view_before_output(void);
 
 // --- board parts and simulator core (sim_boards.c, sim.c) --------------------
@@ -164,6 +206,21 @@ typedef struct {
     uint8_t count;         // NEOPIXEL/DOTSTAR: number of pixels
     float volts;           // ANALOG: the voltage the part puts on the pin
 } SimPart;
+// How a TFT panel's glass sits in front of its controller (the board's
+// DISPLAY, or a --display breakout): which part of the controller's RAM it
+// shows, turned so that the picture is upright as a person holding the
+// board sees it. `upright` holds the MADCTL MY/MX/MV bits (0x80/0x40/0x20)
+// under which the address (x, y) lands at (x, y) of the upright picture
+// (counted from the glass's corner); the glass's subpixel order and an IPS
+// glass's inversion decide the colours it shows.
+typedef struct {
+    const char *model;     // the controller: "st7735r", "st7789", "ili9341"
+    uint16_t col, row;     // the glass's first RAM column and row
+    uint16_t cols, rows;   // the RAM columns and rows it shows
+    uint8_t upright;       // MADCTL bits of the upright picture
+    bool bgr;              // blue-green-red subpixels
+    bool ips;              // shows colours inverted unless INVON
+} SimPanelMount;
 typedef struct {
     const HalBoard *hal;
     const SimPart *parts;
@@ -174,6 +231,8 @@ typedef struct {
     // (keypad key 0 first); NULL when the board has none.
     const char *const *shift_buttons;
     uint8_t nshift_buttons;
+    // The panel behind hal->display (NULL when the board has none).
+    const SimPanelMount *panel;
 } SimBoard;
 const SimBoard *sim_find_sim_board(const char *id);
 const SimBoard *sim_board(void);          // the selected board

@@ -1,6 +1,7 @@
 // The simulated boards as data: pins (MCU name and what each can do),
-// board names in pins.c order, board.I2C/SPI/UART pins, and the parts on
-// each board (LEDs, pixels, buttons, sensors) that the simulator models.
+// board names in pins.c order, board.I2C/SPI/UART pins, the parts on each
+// board (LEDs, pixels, buttons, sensors) that the simulator models, and
+// the displays (board.DISPLAY's HalDisplay and how its panel is mounted).
 // Pin names and order: /work/shared/CIRCUITPYTHON.md section 3. Which pin
 // can do what follows the MCU datasheets closely enough for the modules'
 // "Invalid pin" checks: ADC on the analog-capable pins, DAC on SAMD21 PA02
@@ -85,7 +86,7 @@ static const SimPart cpx_parts[] = {
     {SIM_PART_PULLUP, "PA00", NULL, NULL, false, 0, 0},
     {SIM_PART_PULLUP, "PA01", NULL, NULL, false, 0, 0},
 };
-static const SimBoard cpx_sim = {&cpx_board, cpx_parts, COUNT(cpx_parts), 48000000u, NULL, 0};
+static const SimBoard cpx_sim = {&cpx_board, cpx_parts, COUNT(cpx_parts), 48000000u, NULL, 0, NULL};
 
 // --- trinket_m0 ---
 static const HalPin trinket_pins[] = {
@@ -118,7 +119,7 @@ static const SimPart trinket_parts[] = {
     {SIM_PART_LED, "PA10", NULL, "LED", true, 0, 0},
     {SIM_PART_DOTSTAR, "PA00", "PA01", "DOTSTAR", true, 1, 0},
 };
-static const SimBoard trinket_sim = {&trinket_board, trinket_parts, COUNT(trinket_parts), 48000000u, NULL, 0};
+static const SimBoard trinket_sim = {&trinket_board, trinket_parts, COUNT(trinket_parts), 48000000u, NULL, 0, NULL};
 
 // --- metro_m4_express ---
 static const HalPin metro_pins[] = {
@@ -174,7 +175,7 @@ static const SimPart metro_parts[] = {
     {SIM_PART_LED, "PB06", NULL, "RX", false, 0, 0},
     {SIM_PART_LED, "PA27", NULL, "TX", false, 0, 0},
 };
-static const SimBoard metro_sim = {&metro_board, metro_parts, COUNT(metro_parts), 120000000u, NULL, 0};
+static const SimBoard metro_sim = {&metro_board, metro_parts, COUNT(metro_parts), 120000000u, NULL, 0, NULL};
 
 // --- pybadge ---
 static const HalPin pybadge_pins[] = {
@@ -225,6 +226,43 @@ static const HalPinName pybadge_names[] = {
     {"BUTTON_LATCH", 28}, {"BUTTON_OUT", 29}, {"BUTTON_CLOCK", 30}, {"TFT_LITE", 31}, {"TFT_MOSI", 32},
     {"TFT_SCK", 33}, {"TFT_RST", 34}, {"TFT_CS", 35}, {"TFT_DC", 36},
 };
+// The PyBadge's and PyGamer's 1.8" 160x128 ST7735R, as CircuitPython's
+// board.c starts it (BusDisplay's init format: command, data length | 0x80
+// when a delay follows, data, delay in ms). Its two malformed lines (CASET
+// and RASET with three bytes, which every refresh sets anyway) are left
+// out, and INVOFF is 0x20 where board.c has a mistyped 0x2A.
+#define DELAY 0x80
+static const uint8_t badge_init[] = {
+    0x01, 0 | DELAY, 150,                             // SWRESET
+    0x11, 0 | DELAY, 255,                             // SLPOUT
+    0xB1, 3, 0x01, 0x2C, 0x2D,                        // FRMCTR1
+    0xB2, 3, 0x01, 0x2C, 0x2D,                        // FRMCTR2
+    0xB3, 6, 0x01, 0x2C, 0x2D, 0x01, 0x2C, 0x2D,      // FRMCTR3
+    0xB4, 1, 0x07,                                    // INVCTR: line inversion
+    0xC0, 3, 0xA2, 0x02, 0x84,                        // PWCTR1
+    0xC1, 1, 0xC5,                                    // PWCTR2
+    0xC2, 2, 0x0A, 0x00,                              // PWCTR3
+    0xC3, 2, 0x8A, 0x2A,                              // PWCTR4
+    0xC4, 2, 0x8A, 0xEE,                              // PWCTR5
+    0xC5, 1, 0x0E,                                    // VMCTR1
+    0x20, 0,                                          // INVOFF
+    0x36, 1, 0xA0,                                    // MADCTL: MY | MV, rotation 0
+    0x3A, 1, 0x05,                                    // COLMOD: 16-bit
+    0xE0, 16, 0x02, 0x1C, 0x07, 0x12, 0x37, 0x32, 0x29, 0x2D,
+              0x29, 0x25, 0x2B, 0x39, 0x00, 0x01, 0x03, 0x10,   // GMCTRP1
+    0xE1, 16, 0x03, 0x1D, 0x07, 0x06, 0x2E, 0x2C, 0x29, 0x2D,
+              0x2E, 0x2E, 0x37, 0x3F, 0x00, 0x00, 0x02, 0x10,   // GMCTRN1
+    0x13, 0 | DELAY, 10,                              // NORON
+    0x29, 0 | DELAY, 100,                             // DISPON
+};
+// Held as a badge (buttons below the screen), the glass shows the ST7735R's
+// RAM turned as MADCTL MY | MV turns it.
+static const SimPanelMount badge_panel = {"st7735r", 0, 0, 128, 160, 0xA0, false, false};
+static const HalDisplay pybadge_display = {
+    .sck = 33, .mosi = 32, .cs = 35, .dc = 36, .reset = 34, .backlight = 31,
+    .baudrate = 60000000u, .width = 160, .height = 128, .colstart = 0, .rowstart = 0, .rotation = 0,
+    .color_depth = 16, .init_sequence = badge_init, .init_len = sizeof(badge_init),
+};
 static const uint8_t pybadge_uid[] = {0xBE, 0x5F, 0xDF, 0xE8, 0x9E, 0x63, 0xB2, 0x6E, 0xBA, 0x4F, 0x47, 0x59, 0x4E, 0xC3, 0xED, 0x07};
 static const HalBoard pybadge_board = {
     .id = "pybadge", .name = "Adafruit Pybadge", .mcu = "samd51j19", .platform = "MicroChip SAMD51",
@@ -234,7 +272,7 @@ static const HalBoard pybadge_board = {
     .i2c_scl = 23, .i2c_sda = 22,
     .spi_sck = 24, .spi_mosi = 26, .spi_miso = 25,
     .uart_tx = 11, .uart_rx = 10,
-    .uid = pybadge_uid, .uid_len = 16, .nvm_bytes = 8192,
+    .uid = pybadge_uid, .uid_len = 16, .nvm_bytes = 8192, .display = &pybadge_display,
 };
 // The PyBadge's eight buttons sit on a 74HC165, in the order its bits come
 // out (adafruit_pybadger's order); the PyGamer has four there and a joystick.
@@ -249,7 +287,7 @@ static const SimPart pybadge_parts[] = {
     {SIM_PART_PULLUP, "PA13", NULL, NULL, false, 0, 0},
 };
 static const SimBoard pybadge_sim = {&pybadge_board, pybadge_parts, COUNT(pybadge_parts),
-                                     120000000u, pybadge_buttons, 8};
+                                     120000000u, pybadge_buttons, 8, &badge_panel};
 
 // --- pygamer ---
 static const HalPin pygamer_pins[] = {
@@ -302,6 +340,12 @@ static const HalPinName pygamer_names[] = {
     {"BUTTON_LATCH", 28}, {"BUTTON_OUT", 29}, {"BUTTON_CLOCK", 30}, {"TFT_LITE", 31}, {"TFT_MOSI", 32},
     {"TFT_SCK", 33}, {"TFT_RST", 34}, {"TFT_CS", 35}, {"TFT_DC", 36}, {"JOYSTICK_X", 37}, {"JOYSTICK_Y", 38},
 };
+// The same panel and pins as the PyBadge's but for chip select (PB12).
+static const HalDisplay pygamer_display = {
+    .sck = 33, .mosi = 32, .cs = 35, .dc = 36, .reset = 34, .backlight = 31,
+    .baudrate = 60000000u, .width = 160, .height = 128, .colstart = 0, .rowstart = 0, .rotation = 0,
+    .color_depth = 16, .init_sequence = badge_init, .init_len = sizeof(badge_init),
+};
 static const uint8_t pygamer_uid[] = {0xF9, 0x82, 0xBB, 0x6A, 0xD5, 0xC4, 0xCB, 0x03, 0x33, 0xB3, 0x2F, 0xF5, 0xAC, 0x0B, 0xB5, 0x3A};
 static const HalBoard pygamer_board = {
     .id = "pygamer", .name = "Adafruit PyGamer", .mcu = "samd51j19", .platform = "MicroChip SAMD51",
@@ -311,7 +355,7 @@ static const HalBoard pygamer_board = {
     .i2c_scl = 23, .i2c_sda = 22,
     .spi_sck = 24, .spi_mosi = 26, .spi_miso = 25,
     .uart_tx = 11, .uart_rx = 10,
-    .uid = pygamer_uid, .uid_len = 16, .nvm_bytes = 8192,
+    .uid = pygamer_uid, .uid_len = 16, .nvm_bytes = 8192, .display = &pygamer_display,
 };
 static const SimPart pygamer_parts[] = {
     {SIM_PART_LED, "PA23", NULL, "LED", true, 0, 0},
@@ -324,7 +368,7 @@ static const SimPart pygamer_parts[] = {
     {SIM_PART_PULLUP, "PA13", NULL, NULL, false, 0, 0},
 };
 static const SimBoard pygamer_sim = {&pygamer_board, pygamer_parts, COUNT(pygamer_parts),
-                                     120000000u, pygamer_buttons, 4};
+                                     120000000u, pygamer_buttons, 4, &badge_panel};
 
 // --- feather_nrf52840_express ---
 static const HalPin feather52_pins[] = {
@@ -385,7 +429,8 @@ static const SimPart feather52_parts[] = {
     // Battery monitor: a 100k/100k divider on a 4.2 V supply.
     {SIM_PART_ANALOG, "P0_29", NULL, NULL, false, 0, 2.1f},
 };
-static const SimBoard feather52_sim = {&feather52_board, feather52_parts, COUNT(feather52_parts), 16000000u, NULL, 0};
+static const SimBoard feather52_sim = {&feather52_board, feather52_parts, COUNT(feather52_parts), 16000000u, NULL, 0,
+                                       NULL};
 
 // --- clue_nrf52840_express ---
 static const HalPin clue_pins[] = {
@@ -436,6 +481,24 @@ static const HalPinName clue_names[] = {
     {"TFT_RESET", 27}, {"TFT_BACKLIGHT", 28}, {"TFT_CS", 29}, {"TFT_DC", 30}, {"TFT_SCK", 31},
     {"TFT_MOSI", 32},
 };
+// The CLUE's 1.3" 240x240 IPS ST7789, as CircuitPython's board.c starts
+// it; the glass shows RAM rows 0-239 of 320, so MADCTL MY | MV needs the
+// column offset 80.
+static const uint8_t clue_init[] = {
+    0x01, 0 | DELAY, 150,     // SWRESET
+    0x11, 0 | DELAY, 255,     // SLPOUT
+    0x36, 1, 0xA0,            // MADCTL: MY | MV, rotation 0
+    0x3A, 1, 0x55,            // COLMOD: 16-bit
+    0x21, 0 | DELAY, 10,      // INVON (the IPS glass inverts)
+    0x13, 0 | DELAY, 10,      // NORON
+    0x29, 0 | DELAY, 255,     // DISPON
+};
+static const SimPanelMount clue_panel = {"st7789", 0, 0, 240, 240, 0xA0, false, true};
+static const HalDisplay clue_display = {
+    .sck = 31, .mosi = 32, .cs = 29, .dc = 30, .reset = 27, .backlight = 28,
+    .baudrate = 24000000u, .width = 240, .height = 240, .colstart = 80, .rowstart = 0, .rotation = 0,
+    .color_depth = 16, .init_sequence = clue_init, .init_len = sizeof(clue_init),
+};
 static const uint8_t clue_uid[] = {0x80, 0x2D, 0xB8, 0x47, 0x47, 0x64, 0xD3, 0x8D};
 static const HalBoard clue_board = {
     .id = "clue_nrf52840_express", .name = "Adafruit CLUE nRF52840 Express", .mcu = "nRF52840", .platform = "nRF52840",
@@ -445,7 +508,7 @@ static const HalBoard clue_board = {
     .i2c_scl = 19, .i2c_sda = 20,
     .spi_sck = 13, .spi_mosi = 15, .spi_miso = 14,
     .uart_tx = 1, .uart_rx = 0,
-    .uid = clue_uid, .uid_len = 8, .nvm_bytes = 8192,
+    .uid = clue_uid, .uid_len = 8, .nvm_bytes = 8192, .display = &clue_display,
 };
 static const SimPart clue_parts[] = {
     {SIM_PART_LED, "P1_01", NULL, "LED", true, 0, 0},
@@ -457,7 +520,7 @@ static const SimPart clue_parts[] = {
     {SIM_PART_PULLUP, "P0_25", NULL, NULL, false, 0, 0},
     {SIM_PART_PULLUP, "P0_24", NULL, NULL, false, 0, 0},
 };
-static const SimBoard clue_sim = {&clue_board, clue_parts, COUNT(clue_parts), 16000000u, NULL, 0};
+static const SimBoard clue_sim = {&clue_board, clue_parts, COUNT(clue_parts), 16000000u, NULL, 0, &clue_panel};
 
 // Sorted by id (the order --board's error message lists them in).
 static const SimBoard *const boards[] = {

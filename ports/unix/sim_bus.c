@@ -3,8 +3,10 @@
 // the devices attached at start-up (board parts, --i2c options); a bus
 // has pull-ups when the board has them or a device is attached (breakouts
 // carry theirs). SPI decodes APA102 (DotStar) frames for the board's
-// DotStar. UART bytes take their frame time on the wire; injected bytes
-// arrive one frame time apart as board time passes.
+// DotStar and feeds the devices attached to its wires (the TFT panels:
+// the board's own, --display breakouts on board.SPI's pins). UART bytes
+// take their frame time on the wire; injected bytes arrive one frame time
+// apart as board time passes.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,16 +183,38 @@ typedef struct {
     uint8_t cur[4];
 } DotStar;
 
+#define MAX_SPI_DEVS 8
+
 typedef struct {
     bool open;
     uint8_t sck, mosi, miso;
     uint32_t hz;
     uint8_t polarity, phase, bits;
     DotStar *dotstar;             // the MOSI/SCK drive the board's DotStar
+    SimSpiDevice *devs[MAX_SPI_DEVS];
+    int ndevs;
 } SpiBus;
 static SpiBus spi_buses[MAX_SPI];
 static DotStar dotstars[2];
 static int ndotstars;
+
+// Devices wired to SCK/MOSI pairs; a bus opened on those pins feeds them.
+static struct {
+    uint8_t sck, mosi;
+    SimSpiDevice *dev;
+} spi_wiring[MAX_SPI_DEVS];
+static int nspi_wiring;
+
+void sim_spi_attach(uint8_t sck, uint8_t mosi, SimSpiDevice *dev) {
+    if (nspi_wiring == MAX_SPI_DEVS) {
+        fprintf(stderr, "copper: %s: too many SPI devices\n", dev->name);
+        exit(2);
+    }
+    spi_wiring[nspi_wiring].sck = sck;
+    spi_wiring[nspi_wiring].mosi = mosi;
+    spi_wiring[nspi_wiring].dev = dev;
+    nspi_wiring++;
+}
 
 const uint8_t *sim_dotstar_data(uint8_t data_pin, size_t *len) {
     for (int i = 0; i < ndotstars; i++) {
@@ -264,6 +288,9 @@ int hal_spi_init(uint8_t sck, uint8_t mosi, uint8_t miso) {
                 s->dotstar->in_frame = false;
                 s->dotstar->zeros = 0;
             }
+            for (int k = 0; k < nspi_wiring; k++)
+                if (spi_wiring[k].sck == sck && spi_wiring[k].mosi == mosi)
+                    s->devs[s->ndevs++] = spi_wiring[k].dev;
             return i;
         }
     }
@@ -308,7 +335,11 @@ int hal_spi_transfer(int bus, const uint8_t *out, uint8_t *in, size_t len, uint8
         if (s->dotstar)
             for (size_t i = 0; i < n; i++)
                 dotstar_byte(s->dotstar, o[i]);
-        ns += sim_trace_spi(s->sck, s->mosi, s->miso, s->hz, s->polarity, s->phase, o, in ? in + off : NULL, n);
+        for (int i = 0; i < s->ndevs; i++)
+            s->devs[i]->write(s->devs[i], o, n);
+        // Each chunk's waveform starts where the previous one ends, so the
+        // last one's time from now is the whole transfer's.
+        ns = sim_trace_spi(s->sck, s->mosi, s->miso, s->hz, s->polarity, s->phase, o, in ? in + off : NULL, n);
         off += n;
     }
     take_time(ns);
@@ -479,13 +510,6 @@ void hal_uart_clear_rx(int ui) {
 
 // --- start-up and exit -------------------------------------------------------------
 
-static SimI2CDevice *first_ssd1306;
-
-static void bus_at_exit(void) {
-    if (sim_options.ssd1306_png && first_ssd1306 && !sim_ssd1306_write_png(first_ssd1306, sim_options.ssd1306_png))
-        fprintf(stderr, "copper: can't write %s\n", sim_options.ssd1306_png);
-}
-
 // "bme280@0x77" on board.I2C; exits 2 on a malformed entry or unknown device.
 static void attach_option(const char *spec) {
     const char *at = strchr(spec, '@');
@@ -510,8 +534,53 @@ static void attach_option(const char *spec) {
         exit(2);
     }
     i2c_attach(b->i2c_scl, b->i2c_sda, d, spec);
-    if (strcmp(name, "ssd1306") == 0 && !first_ssd1306)
-        first_ssd1306 = d;
+}
+
+static _Noreturn void bad_display(const char *spec) {
+    fprintf(stderr, "copper: --display wants MODEL@CS,DC[,RST] (e.g. ili9341@D10,D9), not '%s'\n", spec);
+    exit(2);
+}
+
+// "ili9341@D10,D9" or "st7789@D10,D9,D8" (chip select, data/command,
+// reset) on board.SPI's SCK/MOSI; exits 2 on a malformed entry.
+static void display_option(const char *spec) {
+    const char *at = strchr(spec, '@');
+    char name[16], list[64];
+    size_t n = at ? (size_t)(at - spec) : 0;
+    if (!at || n == 0 || n >= sizeof name || strlen(at + 1) >= sizeof list)
+        bad_display(spec);
+    memcpy(name, spec, n);
+    name[n] = 0;
+    strcpy(list, at + 1);
+    uint8_t pins[3] = {HAL_NO_PIN, HAL_NO_PIN, HAL_NO_PIN};
+    int npins = 0;
+    for (char *item = list, *comma; item; item = comma ? comma + 1 : NULL) {
+        comma = strchr(item, ',');
+        if (comma)
+            *comma = 0;
+        if (*item == 0 || npins == 3)
+            bad_display(spec);
+        int pin = sim_pin_by_name(item);
+        if (pin < 0) {
+            fprintf(stderr, "copper: --display %s: unknown pin '%s' on %s\n", spec, item, hal_board()->id);
+            exit(2);
+        }
+        pins[npins++] = (uint8_t)pin;
+    }
+    if (npins < 2)
+        bad_display(spec);
+    const HalBoard *b = hal_board();
+    if (b->spi_sck == HAL_NO_PIN || b->spi_mosi == HAL_NO_PIN) {
+        fprintf(stderr, "copper: --display %s: the board has no board.SPI\n", spec);
+        exit(2);
+    }
+    const SimPanelMount *mount = sim_panel_breakout(name);
+    if (!mount) {
+        fprintf(stderr, "copper: unknown display '%s' (known: %s)\n", name, sim_panel_breakout_names());
+        exit(2);
+    }
+    sim_spi_attach(b->spi_sck, b->spi_mosi,
+                   sim_panel_new(mount, pins[0], pins[1], pins[2], HAL_NO_PIN, SIM_SCREEN_EXTERNAL));
 }
 
 void sim_bus_start(void) {
@@ -547,11 +616,11 @@ void sim_bus_start(void) {
     }
     for (int i = 0; i < sim_options.ni2c; i++)
         attach_option(sim_options.i2c_devices[i]);
-    if (sim_options.ssd1306_png) {
-        if (!first_ssd1306) {
-            fprintf(stderr, "copper: --ssd1306-png needs an SSD1306 (--i2c ssd1306@0x3c)\n");
-            exit(2);
-        }
-        atexit(bus_at_exit);
-    }
+    // The board's display panel on its own SPI wires.
+    const HalDisplay *disp = b->display;
+    if (disp && sb->panel)
+        sim_spi_attach(disp->sck, disp->mosi,
+                       sim_panel_new(sb->panel, disp->cs, disp->dc, disp->reset, disp->backlight, SIM_SCREEN_BOARD));
+    for (int i = 0; i < sim_options.ndisplays; i++)
+        display_option(sim_options.displays[i]);
 }

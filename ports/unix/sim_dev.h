@@ -15,7 +15,14 @@ SimI2CDevice *sim_ssd1306_new(uint8_t addr);
 // routes clicks there; HAL_NO_PIN when INT1 is not wired.
 void sim_lis3dh_set_int1_pin(SimI2CDevice *d, uint8_t pin);
 
-// Writes what an SSD1306 shows as a PNG file; false on an I/O error.
-bool sim_ssd1306_write_png(SimI2CDevice *d, const char *path);
+// An SPI TFT panel (sim_dev_panel.c) mounted as `mount` (which names its
+// controller), with its chip select, data/command, reset and backlight pins
+// (HAL_NO_PIN: not wired); it offers its screen at `screen_rank`.
+SimSpiDevice *sim_panel_new(const SimPanelMount *mount, uint8_t cs, uint8_t dc, uint8_t rst, uint8_t backlight,
+                            int screen_rank);
+// How Adafruit's breakout of a controller ("ili9341", "st7735r", "st7789")
+// mounts it; NULL for an unknown one. The names, for messages: "ili9341, ...".
+const SimPanelMount *sim_panel_breakout(const char *model);
+const char *sim_panel_breakout_names(void);
 
 #endif

@@ -1,10 +1,9 @@
 // A simulated SSD1306 128x64 OLED controller on I2C (Solomon Systech
 // datasheet rev 1.1): the control-byte/command/data stream, the three
 // addressing modes, and the display settings that change what the panel
-// shows. What the panel shows can be saved as a PNG (--ssd1306-png).
+// shows. It offers what the panel shows as a screen (--screen, the view).
 #include <stdlib.h>
 #include <string.h>
-#include "png_write.h"
 #include "sim_dev.h"
 
 #define WIDTH 128
@@ -24,6 +23,7 @@ typedef struct {
     // A command whose argument bytes are still arriving (they may come in
     // later transactions: drivers often send one command byte per write).
     uint8_t cmd, args[6], nargs, need;
+    SimScreen screen;
 } Ssd1306;
 
 // Argument bytes that follow a command byte.
@@ -163,26 +163,12 @@ static void ssd1306_read(SimI2CDevice *d, uint8_t *data, size_t len) {
     memset(data, s->display_on ? 0x00 : 0x40, len);
 }
 
-SimI2CDevice *sim_ssd1306_new(uint8_t addr) {
-    SimI2CDevice *d = calloc(1, sizeof *d);
-    Ssd1306 *s = calloc(1, sizeof *s);
-    if (!d || !s)
-        abort();
-    reset(s);
-    d->name = "ssd1306";
-    d->addr = addr;
-    d->write = ssd1306_write;
-    d->read = ssd1306_read;
-    d->state = s;
-    return d;
-}
-
 // The panel as the viewer sees it, oriented as Adafruit's modules mount
 // it: with segment remap (0xA1) and COM scan remapped (0xC8), as every
-// driver sets them, RAM column 0 is at the left and row 0 at the top.
-bool sim_ssd1306_write_png(SimI2CDevice *d, const char *path) {
-    const Ssd1306 *s = d->state;
-    static uint8_t img[HEIGHT][WIDTH];
+// driver sets them, RAM column 0 is at the left and row 0 at the top. A lit
+// pixel is white, as bright as the contrast makes it.
+static void render(const SimScreen *screen, uint8_t *rgb) {
+    const Ssd1306 *s = screen->state;
     uint8_t lit = (uint8_t)(64 + s->contrast * 191 / 255);
     for (int y = 0; y < HEIGHT; y++) {
         for (int x = 0; x < WIDTH; x++) {
@@ -195,8 +181,27 @@ bool sim_ssd1306_write_png(SimI2CDevice *d, const char *path) {
                 if (s->inverse)
                     on = !on;
             }
-            img[y][x] = on ? lit : 0;
+            memset(rgb + ((size_t)y * WIDTH + x) * 3, on ? lit : 0, 3);
         }
     }
-    return png_write_gray(path, &img[0][0], WIDTH, HEIGHT);
+}
+
+SimI2CDevice *sim_ssd1306_new(uint8_t addr) {
+    SimI2CDevice *d = calloc(1, sizeof *d);
+    Ssd1306 *s = calloc(1, sizeof *s);
+    if (!d || !s)
+        abort();
+    reset(s);
+    d->name = "ssd1306";
+    d->addr = addr;
+    d->write = ssd1306_write;
+    d->read = ssd1306_read;
+    d->state = s;
+    s->screen.width = WIDTH;
+    s->screen.height = HEIGHT;
+    s->screen.refresh_hz = 100;   // the default clock divider: about 100 frames a second
+    s->screen.render = render;
+    s->screen.state = s;
+    sim_screen_offer(&s->screen, SIM_SCREEN_SSD1306);
+    return d;
 }

@@ -616,7 +616,9 @@ void sim_shift_buttons_start(void) {
 int sim_shift_button_by_name(const char *name) {
     const SimBoard *sb = sim_board();
     for (int i = 0; i < sb->nshift_buttons; i++) {
-        if (strcmp(sb->shift_buttons[i], name) == 0) {
+        const char *b = sb->shift_buttons[i];
+        // "START" is short for "BUTTON_START", as game guides name the keys.
+        if (strcmp(b, name) == 0 || (strncmp(b, "BUTTON_", 7) == 0 && strcmp(b + 7, name) == 0)) {
             return i;
         }
     }

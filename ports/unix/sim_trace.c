@@ -592,7 +592,15 @@ uint64_t sim_trace_spi(uint8_t sck, uint8_t mosi, uint8_t miso, uint32_t hz, uin
     int idle = polarity ? 1 : 0;
     uint64_t t0 = idle_line(sck, idle, start_time(pins, 3), (uint64_t)period);
     double pos = 0;
-    for (size_t i = 0; i < len; i++) {
+    if (!enabled() && len > 0) {
+        // Nothing is drawn: only the time taken and the lines' last levels
+        // matter (a display frame is tens of kilobytes).
+        pos = 8.0 * (double)len;
+        push_level(mosi, step(t0, period, pos - 1.0), out_bytes != NULL ? out_bytes[len - 1] & 1 : 0);
+        push_level(miso, step(t0, period, pos - 1.0), in_bytes != NULL ? in_bytes[len - 1] & 1 : 0);
+        push_level(sck, step(t0, period, pos), idle);
+    }
+    for (size_t i = 0; i < len && enabled(); i++) {
         uint8_t o = out_bytes != NULL ? out_bytes[i] : 0;
         uint8_t n = in_bytes != NULL ? in_bytes[i] : 0;
         for (int b = 7; b >= 0; b--) {

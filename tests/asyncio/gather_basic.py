@@ -1,5 +1,6 @@
 # copper: skip-tiny-heap importing asyncio needs about 160 KB of heap
-# gather: results in argument order whatever the completion order.
+# gather: results in argument order whatever the completion order (the
+# delays are far apart so a loaded machine keeps the order).
 import asyncio
 
 
@@ -10,7 +11,7 @@ async def job(name, delay, value):
 
 
 async def main():
-    r = await asyncio.gather(job('slow', 0.06, 1), job('fast', 0.02, 2), job('mid', 0.04, 3))
+    r = await asyncio.gather(job('slow', 0.6, 1), job('fast', 0.2, 2), job('mid', 0.4, 3))
     print(r)
     print(await asyncio.gather())
     t = asyncio.create_task(job('task', 0.02, 'T'))

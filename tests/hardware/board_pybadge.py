@@ -1,13 +1,13 @@
 # copper: args --board pybadge
 # The board module of the pybadge: every name of its pins.c (CIRCUITPYTHON.md
-# section 3.1), the bus singletons, board_id; each alias is the same Pin,
-# whose repr names the pin's first board name.
+# section 3.1), the bus singletons, DISPLAY, board_id; each alias is the
+# same Pin, whose repr names the pin's first board name.
 import board
 import microcontroller
 
 print(board.board_id)
 print(dir(board))
-print(sorted(n for n in dir(board) if isinstance(getattr(board, n), microcontroller.Pin)) == sorted(set(dir(board)) - {"__name__", "board_id", "I2C", "SPI", "UART", "STEMMA_I2C"}))
+print(sorted(n for n in dir(board) if isinstance(getattr(board, n), microcontroller.Pin)) == sorted(set(dir(board)) - {"__name__", "board_id", "I2C", "SPI", "UART", "STEMMA_I2C", "DISPLAY"}))
 print(board.A0 is board.SPEAKER, repr(board.SPEAKER))
 print(repr(board.A1))
 print(repr(board.A2))

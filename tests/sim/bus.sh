@@ -3,12 +3,13 @@
 # sim_dev_*.c) driven from Python through busio: I2C pull-ups, NACKs,
 # scans and repeated starts; the BME280's registers run through the
 # datasheet's compensation formulas (in python3 here); the LIS3DH's
-# registers, tilt and tap; the SSD1306 framebuffer saved as a PNG and
-# decoded here; UART timing and injected bytes; SPI with nothing on MISO.
+# registers, tilt and tap; the SSD1306 framebuffer saved as a PNG (--screen)
+# and decoded here; UART timing and injected bytes; SPI with nothing on MISO.
 # Usage: tests/sim/bus.sh path/to/copper
 # Prints one line per failure and ends with "N passed, N failed, N skipped".
 set -u
 copper=$(realpath "$1")
+tools=$(realpath "$(dirname "$0")/../../tools")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0
@@ -357,50 +358,24 @@ elif mode == "off":
     cmd(0xAE)
 EOF_PY
 png_count() {   # PNG file -> "WxH lit-pixel-count (x,y of the first, last)"
-    python3 - "$1" <<'EOF_PY'
-import struct, sys, zlib
-data = open(sys.argv[1], "rb").read()
-assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-pos, idat, w = 8, b"", 0
-while pos < len(data):
-    n, kind = struct.unpack(">I4s", data[pos:pos + 8])
-    body = data[pos + 8:pos + 8 + n]
-    if kind == b"IHDR":
-        w, h, depth, ctype = struct.unpack(">IIBB", body[:10])
-        assert (depth, ctype) == (8, 0), "expected 8-bit grey"
-    elif kind == b"IDAT":
-        idat += body
-    pos += 12 + n
-raw = zlib.decompress(idat)
-rows, prev = [], bytearray(w)
-for y in range(h):
-    f, line = raw[y * (w + 1)], bytearray(raw[y * (w + 1) + 1:(y + 1) * (w + 1)])
-    for x in range(w):
-        a = line[x - 1] if x else 0
-        b = prev[x]
-        c = prev[x - 1] if x else 0
-        if f == 1: line[x] = (line[x] + a) & 255
-        elif f == 2: line[x] = (line[x] + b) & 255
-        elif f == 3: line[x] = (line[x] + (a + b) // 2) & 255
-        elif f == 4:
-            p = a + b - c
-            pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-            line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-    rows.append(line)
-    prev = line
-lit = [(x, y) for y in range(h) for x in range(w) if rows[y][x]]
+    python3 - "$tools" "$1" <<'EOF_PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+from png_compare import read_png
+w, h, px = read_png(sys.argv[2])
+lit = [(x, y) for y in range(h) for x in range(w) if px[y][x] != (0, 0, 0)]
 print("%dx%d %d" % (w, h, len(lit)), lit[:1], lit[-1:] if lit else [])
 EOF_PY
 }
-out=$(run $cpx --i2c ssd1306@0x3c --ssd1306-png "$tmp/oled.png" < "$tmp/oled.py")
+out=$(run $cpx --i2c ssd1306@0x3c --screen "$tmp/oled.png" < "$tmp/oled.py")
 check ssd1306-run "" "$out"
 check ssd1306-png "128x64 803 [(0, 0)] [(127, 63)]" "$(png_count "$tmp/oled.png")"
-(cd "$tmp" && "$copper" $cpx --i2c ssd1306@0x3c --ssd1306-png "$tmp/inv.png" oled.py invert)
+(cd "$tmp" && "$copper" $cpx --i2c ssd1306@0x3c --screen "$tmp/inv.png" oled.py invert)
 check ssd1306-invert "128x64 7389 [(100, 0)] [(126, 63)]" "$(png_count "$tmp/inv.png")"
-(cd "$tmp" && "$copper" $cpx --i2c ssd1306@0x3c --ssd1306-png "$tmp/off.png" oled.py off)
+(cd "$tmp" && "$copper" $cpx --i2c ssd1306@0x3c --screen "$tmp/off.png" oled.py off)
 check ssd1306-off "128x64 0 [] []" "$(png_count "$tmp/off.png")"
-out=$(run $cpx --ssd1306-png "$tmp/x.png" <<<'print(1)'; echo "status $?")
-check ssd1306-png-needs-device "status 2" "$(echo "$out" | tail -1)"
+out=$(run $cpx --screen "$tmp/x.png" <<<'print(1)'; echo "status $?")
+check ssd1306-screen-needs-device "status 2" "$(echo "$out" | tail -1)"
 
 # --- UART: frame time, injected bytes, buffer overflow -----------------------------
 cat > "$tmp/uart.stim" <<'EOF_STIM'
