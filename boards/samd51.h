@@ -2,7 +2,9 @@
 // 192 KB RAM: Metro M4 Express, PyBadge, PyGamer). The module set follows
 // CircuitPython's Metro M4 build (CIRCUITPYTHON.md 3.3) as far as Copper
 // has the modules: everything of the SAMD21 set plus binascii, io, json,
-// re, keypad, traceback, zlib. hashlib (nRF52840 only), select and
+// re, keypad, traceback, zlib, and the PyBadge's display stack (displayio,
+// busdisplay, fourwire, i2cdisplaybus, fontio, terminalio, vectorio,
+// bitmaptools). hashlib (nRF52840 only), select and
 // audiopwmio (not atmel-samd modules) are left out. The language is whole
 // but for the \N{...} name table, which no CircuitPython build has.
 // Built by mk/small.mk (`make size-samd51`): link fails past 512K/192K.
@@ -57,13 +59,13 @@
 #define COPPER_MODULE_AUDIOPWMIO 0
 
 // --- display stack (displayio and the modules around it) -----------------
-#define COPPER_MODULE_DISPLAYIO 0
-#define COPPER_MODULE_BUSDISPLAY 0
-#define COPPER_MODULE_FOURWIRE 0
-#define COPPER_MODULE_I2CDISPLAYBUS 0
-#define COPPER_MODULE_FONTIO 0
-#define COPPER_MODULE_TERMINALIO 0
-#define COPPER_MODULE_VECTORIO 0
-#define COPPER_MODULE_BITMAPTOOLS 0
+#define COPPER_MODULE_DISPLAYIO 1
+#define COPPER_MODULE_BUSDISPLAY 1
+#define COPPER_MODULE_FOURWIRE 1
+#define COPPER_MODULE_I2CDISPLAYBUS 1
+#define COPPER_MODULE_FONTIO 1
+#define COPPER_MODULE_TERMINALIO 1
+#define COPPER_MODULE_VECTORIO 1
+#define COPPER_MODULE_BITMAPTOOLS 1
 
 #endif

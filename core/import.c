@@ -2,9 +2,9 @@
 // support, as importlib's __import__ does it. A name is looked up in
 // sys.modules, then among the C modules of this build
 // (module_find_builtin), then along sys.path (or the parent package's
-// __path__) as NAME/__init__.py (a package), NAME.py, NAME.cpy (precompiled
-// by copper-cross, persist.h), or a directory without __init__.py (a
-// namespace package); modules frozen from lib/ (frozen.h) are found at a
+// __path__) as NAME/__init__.py or NAME/__init__.cpy (a package), NAME.py,
+// NAME.cpy (precompiled by copper-cross, persist.h), or a directory without
+// either __init__ (a namespace package); modules frozen from lib/ (frozen.h) are found at a
 // ".frozen" entry, or after the whole path.
 // Source is read through the HAL, compiled with compile_source and run
 // with vm_exec in the new module's dict; the module is in sys.modules while
@@ -256,14 +256,18 @@ static Value find_and_load(Value fullname, const char *tail, size_t tail_len, Va
         }
         dir = finder_path(dir);
         Value pkg = join_path(dir, tail, tail_len, "");
+        // Source first, then a precompiled file, as CircuitPython prefers
+        // .py over .mpy (for a package's __init__ too: the bundle ships
+        // packages as __init__.mpy).
         if (is_dir(pkg)) {
             Value init = join_path(pkg, "__init__", 8, ".py");
+            if (!is_file(init)) {
+                init = join_path(pkg, "__init__", 8, ".cpy");
+            }
             if (is_file(init)) {
                 return load_source(fullname, init, pkg, parent, NULL);
             }
         }
-        // Source first, then a precompiled file, as CircuitPython prefers
-        // .py over .mpy.
         Value file = join_path(dir, tail, tail_len, ".py");
         if (is_file(file)) {
             return load_source(fullname, file, VAL_NULL, parent, NULL);

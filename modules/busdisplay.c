@@ -64,6 +64,11 @@ extern const Type busdisplay_native_type;
 
 static uint64_t now_ms(void) { return hal_monotonic_ns() / 1000000u; }
 
+// True while board.DISPLAY is built before the program starts: that is the
+// board's boot, which happens before board time starts for the program, so
+// the init sequence's delays are skipped (the panel needs none).
+static bool booting;
+
 // Sleeps on the board clock, running background tasks (CircuitPython's
 // common_hal_time_delay_ms). May raise KeyboardInterrupt.
 static void sleep_until_ms(uint64_t deadline_ms) {
@@ -145,7 +150,11 @@ void disp_pin_release(uint8_t pin) {
     }
 }
 
-void disp_delay_us(uint32_t us) { hal_sleep_until_ns(hal_monotonic_ns() + (uint64_t)us * 1000u); }
+void disp_delay_us(uint32_t us) {
+    if (!booting) {
+        hal_sleep_until_ns(hal_monotonic_ns() + (uint64_t)us * 1000u);
+    }
+}
 
 DispBusObj *disp_bus_arg(Value v) {
     if (!is_type(v, &fourwire_fourwire_type) && !is_type(v, &i2cdisplaybus_i2cdisplaybus_type)) {
@@ -464,7 +473,9 @@ static void run_init_sequence(BusDisplayObj *d, const uint8_t *seq, size_t len) 
             delay_ms = seq[i] == 255 ? 500 : seq[i];
             i++;
         }
-        sleep_until_ms(now_ms() + delay_ms);
+        if (!booting) {
+            sleep_until_ms(now_ms() + delay_ms);
+        }
     }
 }
 
@@ -687,6 +698,16 @@ void disp_refresh_pending(void) {
         refresh_display(d);
         nlr_pop();
     }   // an error here (the program left its bus locked) has nowhere to go
+}
+
+void disp_start_board_display(void) {
+    NlrBuf nb;
+    booting = true;
+    if (hal_board()->display != NULL && nlr_push(&nb) == 0) {
+        disp_board_display();
+        nlr_pop();
+    }
+    booting = false;
 }
 
 Value disp_console_group(void) {

@@ -206,5 +206,9 @@ void disp_release_displays(void);
 // calls it when the program ends: CircuitPython keeps refreshing after
 // code.py, so the last frame and the last console lines reach the screen.
 void disp_refresh_pending(void);
+// Builds board.DISPLAY before the program starts, as a board does at
+// boot, so the console shows on it from the first line; errors are
+// dropped (the program meets them again when it uses board.DISPLAY).
+void disp_start_board_display(void);
 
 #endif

@@ -183,6 +183,11 @@ int main(int argc, char **argv) {
     hal_unix_init();
     sim_start();
     copper_init(heap, heap_size, &stack_top_marker);
+#if COPPER_MODULE_BUSDISPLAY
+    if (hal_board_mode() && !workflow_requested()) {
+        disp_start_board_display();
+    }
+#endif
     int status;
     if (workflow_requested()) {
         status = workflow_run();

@@ -48,6 +48,15 @@ printf 'X = 42\ndef f(): return X + 1\n' > "$tmp/imp/pre.py"
 printf 'import pre\nprint(pre.X, pre.f(), pre.__file__.endswith("pre.cpy"))\n' > "$tmp/imp/main.py"
 check import "42 43 True" "$(cd "$tmp/imp" && "$copper" main.py 2>&1)"
 
+# A precompiled package: __init__.cpy runs (the bundle ships packages as
+# __init__.mpy), and its submodules import names from it.
+mkdir -p "$tmp/imp/ppkg"
+printf 'BASE = 7\n' > "$tmp/imp/ppkg/__init__.py"
+printf 'from ppkg import BASE\nDOUBLE = BASE * 2\n' > "$tmp/imp/ppkg/sub.py"
+(cd "$tmp/imp/ppkg" && "$cross" __init__.py && "$cross" sub.py && rm __init__.py sub.py)
+printf 'import ppkg\nfrom ppkg import sub\nprint(ppkg.BASE, sub.DOUBLE, ppkg.__file__.endswith("__init__.cpy"), ppkg.__path__ is not None)\n' > "$tmp/imp/main2.py"
+check package "7 14 True True" "$(cd "$tmp/imp" && "$copper" main2.py 2>&1)"
+
 # Header checks: magic, version, small-int width.
 printf 'print(1)\n' > "$tmp/one.py"
 "$cross" -o "$tmp/one.cpy" "$tmp/one.py"

@@ -1,5 +1,5 @@
 # copper: args --board pybadge --virtual-time
-# board.DISPLAY on the PyBadge: built on first use, a BusDisplay on a
+# board.DISPLAY on the PyBadge: built at start-up, a BusDisplay on a
 # FourWire; its properties and their checks (rotation swaps width and
 # height, brightness 0-1, root_group takes Groups that are not shown
 # elsewhere), refresh() pacing with auto_refresh off, and

@@ -8,16 +8,16 @@
 #
 # What the snapshots must show (checked by eye once):
 #  2s     dark blue sky with a grey ground strip at the bottom, the yellow
-#         ship on the ground left of the middle (moving left), an orange
-#         coin at the left, a red pitted rock near the top right, and
-#         "SCORE 0 LIVES 5" in white at the top left.
-#  20s    the ship in the bottom left corner, the coin at the right,
-#         the rock lower down at the right, "SCORE 1 LIVES 5".
+#         ship on the ground just left of the middle (moving left), an
+#         orange coin at the left, a red pitted rock near the top right,
+#         and "SCORE 0 LIVES 5" in white at the top left.
+#  20s    the ship in the bottom left corner, the coin at the right, the
+#         rock on the ground at the right, "SCORE 1 LIVES 5".
 #  40s    the ship at the right edge at the top of its range, the coin
-#         in the middle with the rock just below and left of it,
+#         in the middle with the rock below it, near the ground,
 #         "SCORE 2 LIVES 5" (as printed at step 800).
-#  59.9s  the ship in the bottom left corner, the coin in the middle, the
-#         rock above it and a little to the right, "SCORE 2 LIVES 3".
+#  59.9s  the ship in the bottom left corner, the coin in the middle with
+#         the rock just left of it, "SCORE 2 LIVES 4".
 #  game.png (60s, the end of the run): as at 59.9s, the rock 2 pixels
 #         lower.
 import time

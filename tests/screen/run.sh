@@ -26,6 +26,7 @@ compare="$here/../../tools/png_compare.py"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+sanitizer_marks='AddressSanitizer|LeakSanitizer|runtime error:'
 pass=0
 fail=0
 skip=0
@@ -77,8 +78,8 @@ for name in "${names[@]}"; do
     a="$tmp/$name/a"
     b="$tmp/$name/b"
     status=$(run "$name" "$a" "${args[@]}")
-    if grep -q -E 'AddressSanitizer|LeakSanitizer|runtime error:' "$a/err"; then
-        problems+=("sanitizer report: $(grep -m 3 -E 'AddressSanitizer|LeakSanitizer|runtime error:' "$a/err")")
+    if grep -q -E "$sanitizer_marks" "$a/err"; then
+        problems+=("sanitizer report: $(grep -m 3 -E "$sanitizer_marks" "$a/err")")
     fi
     if [ "$status" != "$want_status" ]; then
         problems+=("exit status $status, expected $want_status; stderr: $(tail -n 3 "$a/err")")
@@ -100,9 +101,9 @@ for name in "${names[@]}"; do
             echo "wrote tests/screen/$img"
         done
     else
-        if [ "$(images "$a" "$name")" != "$(images "$here" "$name")" ]; then
-            problems+=("images written: $(images "$a" "$name" | tr '\n' ' ')expected: $(images "$here" "$name" | tr '\n' ' ')")
-        fi
+        written=$(images "$a" "$name" | tr '\n' ' ')
+        expected=$(images "$here" "$name" | tr '\n' ' ')
+        [ "$written" == "$expected" ] || problems+=("images written: $written expected: $expected")
         for img in $(images "$here" "$name"); do
             if [ -f "$a/$img" ]; then
                 diff=$(python3 "$compare" "$a/$img" "$here/$img" 2>&1) || problems+=("$img: ${diff#*: }")
