@@ -1,9 +1,10 @@
 // Files and console streams. A FileObj wraps a HAL storage handle (or the
 // console) and gives the methods of CPython's io objects that programs use:
 // read/readline/readlines/write/writelines/seek/tell/flush/close, iteration
-// and `with`, and readinto on binary files. Text mode decodes UTF-8 and turns "\r\n" and "\r" into "\n" on
-// reading. Reads go through a small buffer in the object; writes go straight
-// to the HAL (the port buffers console output).
+// and `with`, and readinto on binary files. Text mode decodes UTF-8 and
+// turns "\r\n" and "\r" into "\n" on reading. Reads go through a small
+// buffer in the object; writes go straight to the HAL (the port buffers
+// console output).
 #include <string.h>
 #include "obj.h"
 #include "obj_file.h"
@@ -174,7 +175,8 @@ static Value file_readline(size_t nargs, const Value *args) {
 }
 
 // Fills the caller's buffer from the read buffer, then straight from the
-// HAL; returns the count read, short only at the end of the file.
+// HAL (only binary files, never the text-mode console, have readinto);
+// returns the count read, short only at the end of the file.
 static Value file_readinto(size_t nargs, const Value *args) {
     (void)nargs;
     FileObj *f = file_check(args[0]);
@@ -182,9 +184,11 @@ static Value file_readinto(size_t nargs, const Value *args) {
     const uint8_t *data;
     size_t len;
     Value buf = obj_native(args[1]);
-    bool readonly = is_type(buf, &bytes_type) ||
-                    (is_type(buf, &memoryview_type) && ((MemoryViewObj *)VAL_OBJ(buf))->readonly);
-    if (readonly || val_is_str(buf) || !obj_get_buffer(buf, &data, &len)) {
+    // bytes, and views that are read-only or strided (whose buffer would be
+    // a copy), cannot be written into.
+    const MemoryViewObj *view = is_type(buf, &memoryview_type) ? (const MemoryViewObj *)VAL_OBJ(buf) : NULL;
+    bool unwritable = is_type(buf, &bytes_type) || (view != NULL && (view->readonly || view->step != 1));
+    if (unwritable || val_is_str(buf) || !obj_get_buffer(buf, &data, &len)) {
         vm_raise(&exc_TypeError_type, "readinto() argument must be read-write bytes-like object, not %T", args[1]);
     }
     uint8_t *out = (uint8_t *)data;
@@ -192,14 +196,7 @@ static Value file_readinto(size_t nargs, const Value *args) {
     memcpy(out, f->rbuf + f->rpos, got);
     f->rpos += got;
     while (got < len) {
-        long n;
-        if (f->handle < 0) {
-            int c = raw_byte(f);
-            n = c < 0 ? 0 : 1;
-            out[got] = (uint8_t)c;
-        } else {
-            n = hal_file_read(f->handle, out + got, len - got);
-        }
+        long n = hal_file_read(f->handle, out + got, len - got);
         if (n < 0) {
             raise_oserror((int)-n, VAL_NULL);
         }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "hal.h"
 #include "hal_unix.h"
 #include "options.h"
@@ -73,6 +74,24 @@ static const char *option_value(int argc, char **argv, int *i) {
     return argv[++*i];
 }
 
+// A file the simulator writes at the end of the run: made absolute now,
+// because with --drive the program runs inside the drive, and a file
+// written there would be a change to the drive (and reload the program).
+static const char *output_path_value(int argc, char **argv, int *i) {
+    const char *path = option_value(argc, argv, i);
+    char cwd[4096];
+    if (path[0] == '/' || getcwd(cwd, sizeof cwd) == NULL) {
+        return path;
+    }
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *abs = malloc(n);
+    if (abs == NULL) {
+        return path;
+    }
+    snprintf(abs, n, "%s/%s", cwd, path);
+    return abs;
+}
+
 bool sim_parse_option(int argc, char **argv, int *i) {
     const char *a = argv[*i];
     if (strcmp(a, "--board") == 0) {
@@ -93,9 +112,9 @@ bool sim_parse_option(int argc, char **argv, int *i) {
     } else if (strcmp(a, "--stimulus") == 0) {
         sim_options.stimulus = option_value(argc, argv, i);
     } else if (strcmp(a, "--trace") == 0) {
-        sim_options.trace = option_value(argc, argv, i);
+        sim_options.trace = output_path_value(argc, argv, i);
     } else if (strcmp(a, "--audio") == 0) {
-        sim_options.audio = option_value(argc, argv, i);
+        sim_options.audio = output_path_value(argc, argv, i);
     } else if (strcmp(a, "--i2c") == 0) {
         const char *v = option_value(argc, argv, i);
         if (sim_options.ni2c >= (int)(sizeof(sim_options.i2c_devices) / sizeof(sim_options.i2c_devices[0]))) {
@@ -111,7 +130,7 @@ bool sim_parse_option(int argc, char **argv, int *i) {
         }
         sim_options.displays[sim_options.ndisplays++] = v;
     } else if (strcmp(a, "--screen") == 0) {
-        sim_options.screen = option_value(argc, argv, i);
+        sim_options.screen = output_path_value(argc, argv, i);
     } else if (strcmp(a, "--snapshot") == 0) {
         sim_options.snapshots = option_value(argc, argv, i);
     } else if (strcmp(a, "--no-view") == 0) {

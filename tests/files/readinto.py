@@ -20,7 +20,7 @@ with open(name, 'rb') as f:
     print(f.readinto(big))
     f.seek(38)
     print(f.readinto(b), b)
-    for bad in (b'xx', 'xx', memoryview(b'ab'), 3):
+    for bad in (b'xx', 'xx', memoryview(b'ab'), memoryview(b)[::2], 3):
         try:
             f.readinto(bad)
         except TypeError as e:

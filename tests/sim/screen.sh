@@ -87,6 +87,9 @@ class Panel:
         self.cmd(0x29)
 
 def badge():
+    # board.DISPLAY holds the panel's pins from start-up, as on the board.
+    import displayio
+    displayio.release_displays()
     return Panel(board.TFT_SCK, board.TFT_MOSI, board.TFT_CS, board.TFT_DC)
 
 RED, GREEN, BLUE, WHITE, ODD = 0xF800, 0x07E0, 0x001F, 0xFFFF, 0x1234
@@ -308,6 +311,8 @@ same_png colmod-18-bit rgb666-out.png rgb666.png
 cat > clue.py <<'EOF_PY'
 from tft import *
 import sys
+import displayio
+displayio.release_displays()
 p = Panel(board.TFT_SCK, board.TFT_MOSI, board.TFT_CS, board.TFT_DC)
 p.start()
 if "invon" in sys.argv:
@@ -414,7 +419,7 @@ for name, c in (("red", RED), ("blue", BLUE), ("green", GREEN)):
     Image(160, 128, rgb565(c)).save(name + ".png")
 EOF_PY
 out=$("$copper" $badge --screen shot.png --snapshot 1.5s,0.5s,1.5s,10s frames.py 2>&1)
-check snapshot-missed "copper: no snapshot at 10.000s or later: the run ended at 2.040s" "$out"
+check snapshot-missed "copper: no snapshot at 10.000s or later: the run ended at 2.041s" "$out"
 same_png snapshot-first shot-0.500s.png red.png
 same_png snapshot-second shot-1.500s.png blue.png
 same_png snapshot-final shot.png green.png
@@ -524,6 +529,15 @@ check pygamer-joystick-buttons "32776 32776
 65535 0
 True True
 2 True" "$out"
+
+# With --drive the program runs inside the drive: a relative --screen path
+# still names the current directory, so no PNG lands on the drive (where
+# it would be a change to the drive and reload the program).
+mkdir -p drive
+echo 'while True: pass' > drive/code.py
+out=$("$copper" --board pybadge --drive drive --virtual-time --run-for 2s --screen rel.png --snapshot 1s </dev/null 2>&1)
+check drive-relative-screen "rel-1.000s.png rel.png 0 0" \
+    "$(ls rel*.png | tr '\n' ' ')$(ls drive | grep -c 'png$') $(grep -c 'auto-reload' <<<"$out")"
 
 compare_all
 echo "$pass passed, $fail failed, 0 skipped"
