@@ -252,6 +252,28 @@ static void pins_init(void) {
 
 static bool valid_pin(uint8_t pin) { return pin < hal_board()->npins && pin < MAX_PINS; }
 
+// The closed key-matrix switches, as pairs of pins.
+#define MAX_JOINS 16
+static uint8_t joins[MAX_JOINS][2];
+static int njoins;
+
+void sim_pin_join(uint8_t a, uint8_t b, bool closed) {
+    for (int i = 0; i < njoins; i++) {
+        if ((joins[i][0] == a && joins[i][1] == b) || (joins[i][0] == b && joins[i][1] == a)) {
+            if (!closed) {
+                joins[i][0] = joins[--njoins][0];
+                joins[i][1] = joins[njoins][1];
+            }
+            return;
+        }
+    }
+    if (closed && njoins < MAX_JOINS) {
+        joins[njoins][0] = a;
+        joins[njoins][1] = b;
+        njoins++;
+    }
+}
+
 bool sim_pin_level(uint8_t pin) {
     if (!valid_pin(pin)) {
         return false;
@@ -259,6 +281,12 @@ bool sim_pin_level(uint8_t pin) {
     const PinState *p = &pins[pin];
     if (p->program >= 0) {
         return p->program != 0;
+    }
+    for (int i = 0; i < njoins; i++) {
+        uint8_t other = joins[i][0] == pin ? joins[i][1] : joins[i][1] == pin ? joins[i][0] : HAL_NO_PIN;
+        if (other != HAL_NO_PIN && pins[other].program >= 0) {
+            return pins[other].program != 0;   // a closed switch to a driven pin
+        }
     }
     if (p->ext == EXT_DIGITAL) {
         return p->ext_level;

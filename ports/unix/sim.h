@@ -77,6 +77,11 @@ void sim_pin_drive_external(uint8_t pin, int level);
 // Analog voltage at a pin (stimulus `set A1 1.2V`; default per board part).
 void sim_pin_set_voltage(uint8_t pin, float volts);
 float sim_pin_voltage(uint8_t pin);
+// A key-matrix switch between two pins closed or opened (stimulus
+// `press D5+D6`): while closed, a pin the program does not drive reads
+// the level the program drives on the other one (keypad.KeyMatrix drives
+// a row and reads the columns).
+void sim_pin_join(uint8_t a, uint8_t b, bool closed);
 // Touch: the stimulus `touch A1` / `release A1` sets whether a finger is on it.
 void sim_pin_set_touched(uint8_t pin, bool touched);
 bool sim_pin_touched(uint8_t pin);

@@ -24,6 +24,7 @@ typedef enum {
     EV_UART,       // data into the UART receiving on pin
     EV_IR,         // NEC code to pin
     EV_SHIFT,      // shift-register button `pin` (its index) pressed (level 1) or not
+    EV_JOIN,       // a key-matrix switch between `pin` and `code` closed (level 1) or open
 } EventKind;
 
 typedef struct {
@@ -269,6 +270,17 @@ static void parse_line(char *line, uint64_t *last_t) {
     char **arg = tok + 2;
     if (strcmp(ev, "press") == 0 || strcmp(ev, "release") == 0) {
         need_args(na, 1, 1, strcmp(ev, "press") == 0 ? "press PIN" : "release PIN");
+        const char *plus = strchr(arg[0], '+');
+        if (plus != NULL) {
+            // A key of a matrix: the switch joining a row and a column pin.
+            char row[64];
+            snprintf(row, sizeof row, "%.*s", (int)(plus - arg[0]), arg[0]);
+            Event *e = add(t, EV_JOIN);
+            e->pin = pin_arg(row);
+            e->code = pin_arg(plus + 1);
+            e->level = ev[0] == 'p';
+            return;
+        }
         int shift = sim_shift_button_by_name(arg[0]);
         if (shift >= 0) {
             Event *e = add(t, EV_SHIFT);
@@ -466,6 +478,9 @@ static void fire(const Event *e) {
         break;
     case EV_SHIFT:
         sim_shift_button_set(e->pin, e->level != 0);
+        break;
+    case EV_JOIN:
+        sim_pin_join(e->pin, (uint8_t)e->code, e->level != 0);
         break;
     default:
         break;
