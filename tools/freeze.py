@@ -104,7 +104,7 @@ class Emitter:
         self.names = names      # UTF-8 bytes -> index in names_table
         self.out = []
         self.n = 0
-        self.defined = {}      # definition (kind, text) -> its symbol: equal constants are emitted once
+        self.defined = {}      # (kind, C text) -> symbol: equal constants are emitted once
         self.filename = None   # C expression for the module being frozen
 
     def sym(self, kind):
@@ -154,7 +154,8 @@ class Emitter:
         if kind == 'bytes':
             s = self.define('b', lambda s: [
                 f'static const uint8_t {s}_data[] = {{{c_bytes(o[1])}}};',
-                f'static const BytesObj {s} = {{{{&bytes_type}}, {fnv1a(o[1])}u, {len(o[1])}, (uint8_t *){s}_data, 0}};'])
+                f'static const BytesObj {s} = {{{{&bytes_type}}, {fnv1a(o[1])}u, {len(o[1])}, '
+                f'(uint8_t *){s}_data, 0}};'])
             return f'OBJ_VAL(&{s})'
         if kind == 'tuple':
             if not o[1]:

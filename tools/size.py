@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # Code-size report (`make size`, `make size-samd21`, `make size-samd51`).
 # For the host binary: text/data/bss. For each small board (mk/small.mk:
-# core + modules + frozen lib/ + the qemu-arm board code, -Os, the board's
+# core + modules + frozen lib/ + the qemu-arm board code, -Os -flto, the board's
 # boards/<board>.h): text/data/bss of its image, flash and RAM against the
 # board's limits (ports/sizecheck/<board>.ld; the bounded link fails when
 # they overflow, this report says by how much), the flash cost of each C
@@ -96,7 +96,7 @@ def group_of(unit):
     if unit == 'gen/names_gen':
         return 'names table (gen)'
     if unit == 'gen/frozen_gen':
-        return 'frozen lib/ (asyncio, adafruit_bus_device)'
+        return 'frozen lib/ (asyncio, bus_device, module halves)'
     if unit == 'core/lexer_names':
         return 'core \\N{} names'
     if unit.startswith('core/'):
