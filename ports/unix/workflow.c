@@ -26,6 +26,7 @@
 #include <unistd.h>
 #include "config.h"
 #include "copper.h"
+#include "displayio.h"
 #include "hal.h"
 #include "hal_board.h"
 #include "hal_unix.h"
@@ -306,9 +307,14 @@ static void data_write(const uint8_t *buf, size_t len) {
 
 static bool data_connected(void) { return data_master >= 0 && pty_has_client(data_master); }
 
+// Each VM (boot.py, code.py, the REPL) starts with board.DISPLAY built,
+// showing the console, as a board keeps its display across reloads.
 static void new_vm(void) {
     copper_reinit();
     ensure_data_pty();
+#if COPPER_MODULE_BUSDISPLAY
+    disp_start_board_display();
+#endif
 }
 
 static void reset_board(void) {

@@ -539,6 +539,16 @@ out=$("$copper" --board pybadge --drive drive --virtual-time --run-for 2s --scre
 check drive-relative-screen "rel-1.000s.png rel.png 0 0" \
     "$(ls rel*.png | tr '\n' ' ')$(ls drive | grep -c 'png$') $(grep -c 'auto-reload' <<<"$out")"
 
+# Under the workflow each run starts with board.DISPLAY showing the
+# console: code.py's output is on the screen while it runs.
+printf 'import time\nprint("hello from code.py")\ntime.sleep(2)\n' > drive/code.py
+"$copper" --board pybadge --drive drive --virtual-time --run-for 3s --screen wf.png --snapshot 1.5s </dev/null >/dev/null 2>&1
+check drive-console-on-screen "lit" "$(python3 -c "
+import sys; sys.path.insert(0, '$tools')
+from png_compare import read_png
+w, h, px = read_png('wf-1.500s.png')
+print('lit' if any(p != (0, 0, 0) for row in px for p in row) else 'dark')" 2>&1)"
+
 compare_all
 echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]
