@@ -319,6 +319,9 @@ static void new_vm(void) {
 
 static void reset_board(void) {
     files_close_all();
+#if COPPER_MODULE_BUSDISPLAY
+    disp_refresh_pending();   // the last lines (a traceback, "Code done running.") reach the screen
+#endif
     pins_reset();
 }
 

@@ -548,6 +548,15 @@ import sys; sys.path.insert(0, '$tools')
 from png_compare import read_png
 w, h, px = read_png('wf-1.500s.png')
 print('lit' if any(p != (0, 0, 0) for row in px for p in row) else 'dark')" 2>&1)"
+# ... and when code.py has ended with a traceback, its last lines stay on
+# the screen.
+printf 'print("hello")\n1/0\n' > drive/code.py
+"$copper" --board pybadge --drive drive --virtual-time --run-for 2s --screen end.png </dev/null >/dev/null 2>&1
+check drive-traceback-stays "lit" "$(python3 -c "
+import sys; sys.path.insert(0, '$tools')
+from png_compare import read_png
+w, h, px = read_png('end.png')
+print('lit' if any(p != (0, 0, 0) for row in px for p in row) else 'dark')" 2>&1)"
 
 compare_all
 echo "$pass passed, $fail failed, 0 skipped"
