@@ -63,7 +63,7 @@ static uint32_t luma(uint32_t rgb) {
 static uint32_t convert(const DispColorspace *cs, uint32_t rgb) {
     switch (cs->depth) {
     case 16: {
-        uint32_t v = ((rgb >> 8) & 0xf800) | ((rgb >> 5) & 0x07e0) | ((rgb >> 3) & 0x001f);
+        uint32_t v = disp_rgb565(rgb);
         return cs->reverse_bytes_in_word ? ((v >> 8) | (v << 8)) & 0xffff : v;
     }
     case 24:

@@ -186,6 +186,11 @@ bool disp_is_shader(Value v);
 bool disp_shader_changed(Value shader);   // palette edited since finish
 void disp_shader_finish_refresh(Value shader);
 
+// 0x00RRGGBB packed as RGB565 (ColorConverter.convert, 16-bit panels).
+static inline uint32_t disp_rgb565(uint32_t rgb) {
+    return ((rgb >> 8) & 0xf800) | ((rgb >> 5) & 0x07e0) | ((rgb >> 3) & 0x001f);
+}
+
 // displayio.Palette(n): colours 0x00RRGGBB with a transparency flag each.
 typedef struct {
     Obj base;

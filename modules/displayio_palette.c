@@ -253,7 +253,7 @@ static Value cc_convert_m(size_t nargs, const Value *args) {
         g = add_capped(g, dither_noise(33) & 3);
         b = add_capped(b, dither_noise(33 * 0xFFFF) & 7);
     }
-    return val_from_small_int((intptr_t)((r >> 3) << 11 | (g >> 2) << 5 | (b >> 3)));
+    return val_from_small_int((intptr_t)disp_rgb565(r << 16 | g << 8 | b));
 }
 
 static Value cc_make_transparent_m(size_t nargs, const Value *args) {
