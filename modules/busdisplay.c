@@ -83,6 +83,7 @@ typedef struct {
     Obj base;
     Value bus, display;     // VAL_NULL: free (display: the object Python sees)
     bool board_reserved;    // the board's display holds both slots, built or not
+    bool board_built;       // `display` is board.DISPLAY
 } DispSlots;
 
 static const Type slots_type = {
@@ -94,6 +95,7 @@ static const Type slots_type = {
 static DispSlots *slots_init(DispSlots *s) {
     s->bus = s->display = VAL_NULL;
     s->board_reserved = hal_board()->display != NULL;
+    s->board_built = false;
     mods_ensure_roots();
     mods_roots[MODS_DISPLAY_SLOTS] = OBJ_VAL(s);
     return s;
@@ -431,10 +433,32 @@ void disp_release_displays(void) {
         b->ops->deinit(s->bus);
         s->bus = VAL_NULL;
     }
-    s->board_reserved = false;
+    s->board_reserved = s->board_built = false;
 #if COPPER_MODULE_TERMINALIO
     terminalio_console_release();
 #endif
+}
+
+bool disp_reset_displays(void) {
+    Value v = mods_roots[MODS_DISPLAY_SLOTS];
+    if (v != VAL_NULL && ((DispSlots *)VAL_OBJ(v))->board_built) {
+        BusDisplayObj *d = (BusDisplayObj *)VAL_OBJ(obj_native(((DispSlots *)VAL_OBJ(v))->display));
+        NlrBuf nb;
+        if (d->constructed && !d->released && nlr_push(&nb) == 0) {
+            // Background tasks were dropped with the program: the port
+            // refreshes while it waits (disp_refresh_pending).
+            d->auto_refresh = true;
+            d->first_manual_refresh = false;
+            if (d->root != VAL_NONE && d->root != d->console) {
+                set_root(d, VAL_NONE);
+            }
+            show_console(d);
+            nlr_pop();
+            return true;
+        }   // no memory for the console: the display goes as the others do
+    }
+    disp_release_displays();
+    return false;
 }
 
 // --- construction --------------------------------------------------------------------
@@ -669,6 +693,7 @@ Value disp_board_display(void) {
     NlrBuf nb;
     if (nlr_push(&nb) == 0) {
         Value display = make_board_display(hal_board()->display, &spi, &bus);
+        s->board_built = true;
         nlr_pop();
         return display;
     }

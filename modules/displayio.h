@@ -207,6 +207,12 @@ typedef struct {
 // program and releases its bus and pins (displayio.release_displays(), and
 // a soft reload). board.DISPLAY is built again when next used.
 void disp_release_displays(void);
+// A program's end (CircuitPython's reset_displays): board.DISPLAY, when the
+// program used it or the board built it, stays and shows the console again
+// with auto-refresh on, so the last lines, "Press any key" and the REPL
+// reach it; every other display is released. Returns true when
+// board.DISPLAY stays: its pins (HalDisplay) are still in use.
+bool disp_reset_displays(void);
 // Sends what an auto-refreshing display has not shown yet, now. The port
 // calls it when the program ends: CircuitPython keeps refreshing after
 // code.py, so the last frame and the last console lines reach the screen.

@@ -102,15 +102,34 @@ void pin_release(uint8_t pin) {
 
 bool pin_in_use(uint8_t pin) { return pin < PINS_MAX && (pins_claimed & ((uint64_t)1 << pin)) != 0; }
 
-void pins_reset(void) {
 #if COPPER_MODULE_BUSDISPLAY
-    disp_release_displays();   // displays give back their buses and pins first
+static bool is_display_pin(const HalDisplay *d, uint8_t pin) {
+    return pin == d->sck || pin == d->mosi || pin == d->cs || pin == d->dc || pin == d->reset ||
+           pin == d->backlight;
+}
+#endif
+
+void pins_reset(void) {
+    // Displays first: they give back their buses and pins, except the
+    // board's own display, which goes on showing the console.
+    const HalDisplay *kept = NULL;
+#if COPPER_MODULE_BUSDISPLAY
+    if (disp_reset_displays()) {
+        kept = hal_board()->display;
+    }
 #endif
     // As a board's reset between runs: whatever the last program left
     // running on a pin (a sound, PWM, the DAC, an output) stops, and every
     // pin is an unclaimed input again. (Bus, counter and pulse handles are
     // the port's; it takes them over when they are opened again.)
+    uint64_t still_claimed = 0;
     for (uint8_t pin = 0; pin < board_npins(); pin++) {
+#if COPPER_MODULE_BUSDISPLAY
+        if (kept != NULL && is_display_pin(kept, pin)) {
+            still_claimed |= pins_claimed & ((uint64_t)1 << pin);
+            continue;
+        }
+#endif
         hal_audio_deinit(pin);
         hal_pwm_deinit(pin);
         hal_dac_deinit(pin);
@@ -118,7 +137,8 @@ void pins_reset(void) {
         hal_touch_deinit(pin);
         hal_gpio_deinit(pin);
     }
-    pins_claimed = 0;
+    (void)kept;
+    pins_claimed = still_claimed;
 }
 
 void pin_require(uint8_t pin, uint16_t caps) {

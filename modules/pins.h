@@ -22,7 +22,8 @@ uint8_t pin_arg_or_none(Value v, const char *argname);
 void pin_claim(uint8_t pin);
 void pin_release(uint8_t pin);
 bool pin_in_use(uint8_t pin);
-// Every pin back to its reset state, unclaimed (soft reload).
+// Every pin back to its reset state, unclaimed (soft reload); the pins of
+// board.DISPLAY stay with it while it shows the console (disp_reset_displays).
 void pins_reset(void);
 // Raises ValueError("Invalid pin") unless the pin has all of `caps`.
 void pin_require(uint8_t pin, uint16_t caps);

@@ -388,6 +388,17 @@ enum { CONSOLE_GROUP, CONSOLE_TERMINAL, CONSOLE_WIDTH, CONSOLE_HEIGHT, CONSOLE_F
 
 #define CONSOLE_MAX_COLUMNS 80   // wider displays get the font at scale 2
 
+// The console's text across a soft reload, which clears the heap while
+// the board's display goes on showing it (terminalio_console_keep). The
+// built-in font has fewer than 256 glyphs, so a cell is a byte; a console
+// of more cells than this starts empty after a reload.
+#define KEPT_CELLS 1024
+static struct {
+    uint16_t width, height;   // of the display; 0: nothing kept
+    uint16_t cursor_x, cursor_y;
+    uint8_t cells[KEPT_CELLS];
+} kept;
+
 static Value console_tilegrid(Value palette, int cols, int rows, int x, int y) {
     Value args[] = {
         OBJ_VAL(fontio_builtin_font.bitmap), palette, val_from_small_int(cols), val_from_small_int(rows),
@@ -426,7 +437,42 @@ Value terminalio_console_group(int width, int height) {
         val_from_small_int(width), val_from_small_int(height),
     };
     mods_roots[MODS_TERMINAL_CONSOLE] = tuple_new(CONSOLE_FIELDS, fields);
+    if (kept.width == width && kept.height == height) {
+        TerminalObj *t = (TerminalObj *)VAL_OBJ(fields[CONSOLE_TERMINAL]);
+        for (int i = 0; i < cols * rows; i++) {
+            obj_setitem(scroll_area, val_from_small_int(i), val_from_small_int(kept.cells[i]));
+        }
+        t->cursor_x = kept.cursor_x;
+        t->cursor_y = kept.cursor_y;
+    }
+    kept.width = kept.height = 0;
     return group;
+}
+
+void terminalio_console_keep(void) {
+    kept.width = kept.height = 0;
+    Value console = mods_roots[MODS_TERMINAL_CONSOLE];
+    if (console == VAL_NULL) {
+        return;
+    }
+    TerminalObj *t = (TerminalObj *)VAL_OBJ(val_tuple(console)->items[CONSOLE_TERMINAL]);
+    if ((size_t)t->cols * t->rows > KEPT_CELLS) {
+        return;
+    }
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        for (uint16_t y = 0; y < t->rows; y++) {
+            for (uint16_t x = 0; x < t->cols; x++) {
+                intptr_t tile = val_small_int(get_tile(t->scroll_area, t->cols, x, y));
+                kept.cells[y * t->cols + x] = tile >= 0 && tile < 256 ? (uint8_t)tile : 0;
+            }
+        }
+        nlr_pop();
+        kept.cursor_x = t->cursor_x;
+        kept.cursor_y = t->cursor_y;
+        kept.width = (uint16_t)val_small_int(val_tuple(console)->items[CONSOLE_WIDTH]);
+        kept.height = (uint16_t)val_small_int(val_tuple(console)->items[CONSOLE_HEIGHT]);
+    }
 }
 
 void terminalio_console_write(const char *data, size_t len) {

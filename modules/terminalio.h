@@ -21,6 +21,10 @@ Value terminalio_console_group(int width, int height);
 // Shows console output (UTF-8, with the escapes a Terminal handles) on
 // the console group, if there is one; otherwise does nothing. Never raises.
 void terminalio_console_write(const char *data, size_t len);
+// Remembers the console's text and cursor outside the heap, for the next
+// console group of the same size: a soft reload clears the heap, and the
+// board's display keeps showing the console across it. Never raises.
+void terminalio_console_keep(void);
 // Forgets the console group (the display was released).
 void terminalio_console_release(void);
 

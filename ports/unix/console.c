@@ -36,9 +36,12 @@
 #include <termios.h>
 #include <time.h>
 #include <unistd.h>
+#include "background.h"
 #include "copper.h"
+#include "displayio.h"
 #include "hal.h"
 #include "hal_unix.h"
+#include "nlr.h"
 #include "repl.h"
 #include "sim.h"
 #include "terminalio.h"
@@ -127,6 +130,22 @@ void console_use_fds(int in, int out) {
     pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
+// While the console waits for a key the board goes on: background tasks
+// run (a display refreshes, so the REPL's prompt and echo show on it) and
+// the clock is read, so --run-for also ends a run that waits for a key.
+// An error a task raises here has no program to go to and is dropped.
+static void waiting_for_key(void) {
+    NlrBuf nb;
+    if (nlr_push(&nb) == 0) {
+        background_run_due();
+        nlr_pop();
+    }
+#if COPPER_MODULE_BUSDISPLAY
+    disp_refresh_pending();
+#endif
+    (void)hal_monotonic_ns();
+}
+
 static int fd_read_byte(void) {
     pthread_mutex_lock(&rx_lock);
     main_reading = true;
@@ -149,6 +168,12 @@ static int fd_read_byte(void) {
         }
         if (rx_eof) {
             break;
+        }
+        pthread_mutex_unlock(&rx_lock);
+        waiting_for_key();
+        pthread_mutex_lock(&rx_lock);
+        if (rx_head != rx_tail || rx_eof) {
+            continue;
         }
         // Wake up now and then to notice a SIGINT from outside.
         struct timespec ts;
@@ -370,6 +395,9 @@ int hal_stdin_read_byte(void) {
         return fd_read_byte();
     }
     fflush(stdout);
+    if (hal_stdin_bytes_available() == 0) {
+        waiting_for_key();
+    }
     unsigned char c;
     for (;;) {
         if (hal_unix_interrupt_seen()) {

@@ -36,6 +36,7 @@
 #include "settings.h"
 #include "sim.h"
 #include "supervisor.h"
+#include "terminalio.h"
 #include "workflow.h"
 
 const char workflow_usage[] = "       copper --board ID --drive DIR [--pty]\n";
@@ -218,6 +219,9 @@ static bool console_reconnect(void) {
 // Console bytes arrive through console.c's reader thread, so they are
 // checked every few milliseconds; drive changes wake the poll at once.
 static void idle_until(uint64_t deadline_ns) {
+#if COPPER_MODULE_BUSDISPLAY
+    disp_refresh_pending();   // "Press any key ..." reaches the board's display
+#endif
     for (;;) {
         if ((serial_connected() && hal_stdin_bytes_available() > 0) || hal_unix_interrupt_seen()) {
             return;
@@ -308,8 +312,17 @@ static void data_write(const uint8_t *buf, size_t len) {
 static bool data_connected(void) { return data_master >= 0 && pty_has_client(data_master); }
 
 // Each VM (boot.py, code.py, the REPL) starts with board.DISPLAY built,
-// showing the console, as a board keeps its display across reloads.
+// showing the console, as a board keeps its display across reloads: the
+// display lives in the heap a new VM clears, so it is built again, and the
+// console's text is carried over.
 static void new_vm(void) {
+#if COPPER_MODULE_TERMINALIO
+    terminalio_console_keep();
+#endif
+#if COPPER_MODULE_BUSDISPLAY
+    disp_release_displays();
+    pins_reset();
+#endif
     copper_reinit();
     ensure_data_pty();
 #if COPPER_MODULE_BUSDISPLAY

@@ -21,6 +21,9 @@ import tempfile
 import termios
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from screen_text import screen_rows   # noqa: E402
+
 COPPER = os.path.realpath(sys.argv[1])
 SLOW = 'asan' in os.path.basename(COPPER)
 TIMEOUT = 20.0 if SLOW else 5.0
@@ -181,6 +184,7 @@ def run_all(root):
     t_atomic_writes(root)
     t_usb_cdc_and_input(root)
     t_pty(root)
+    t_display_console(root)
 
 
 # --- a fresh drive ------------------------------------------------------------------------
@@ -828,6 +832,43 @@ def t_pty(root):
     finally:
         proc.terminate()
         proc.wait()
+
+
+# --- the console on board.DISPLAY ---------------------------------------------------------
+
+def t_display_console(root):
+    # A board's display shows the console across VMs, as CircuitPython's
+    # supervisor keeps it: code.py's output and "Press any key" while the
+    # board waits, then the REPL's banner, prompt and echo, with the text
+    # from before the soft reload still above them. --run-for ends the
+    # run wherever it waits; --screen saves the last frame.
+    run_for = '8s' if SLOW else '2s'
+    drive = os.path.join(root, 'display')
+    shot = os.path.join(root, 'wait.png')
+    b = Board(drive, board='pybadge', files={'code.py': 'print("hello from code.py")\n'},
+              extra=('--run-for', run_for, '--screen', shot))
+    try:
+        check('display-wait-press', b.expect(PRESS) is not None)
+        b.proc.wait(TIMEOUT * 3)
+    finally:
+        b.close()
+    check_eq('display-wait-screen',
+             ['code.py output:', 'hello from code.py', '', 'Code done running.', '', 'Press any key to enter the',
+              ' REPL. Use CTRL-D to reloa', 'd.', ''], screen_rows(COPPER, shot) if os.path.exists(shot) else None)
+    shot = os.path.join(root, 'repl.png')
+    b = Board(drive, board='pybadge', extra=('--run-for', run_for, '--screen', shot))
+    try:
+        b.expect(PRESS)
+        b.send('\r')
+        b.expect(b'>>> ')
+        b.send('print(6*7)\r')
+        check('display-repl-echo', b.expect(b'42\r\n>>> ') is not None)
+        b.proc.wait(TIMEOUT * 3)
+    finally:
+        b.close()
+    rows = screen_rows(COPPER, shot) if os.path.exists(shot) else [''] * 9
+    check_eq('display-repl-screen', ([' REPL. Use CTRL-D to reloa', 'd.', ''], ['>>> print(6*7)', '42', '>>>']),
+             (rows[:3], rows[-3:]))
 
 
 if __name__ == '__main__':
