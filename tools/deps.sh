@@ -17,5 +17,12 @@ done
 echo "installing: ${missing[*]}" >&2
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
-$sudo apt-get update -qq >/dev/null
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# A parallel make may ask for two sets at once, and apt takes one at a
+# time: wait for the other install (ours through the lock file, anyone
+# else's through apt's own lock).
+exec 9>"${TMPDIR:-/tmp}/copper-deps.lock"
+flock 9
+wait_lock=(-o DPkg::Lock::Timeout=600)
+$sudo apt-get "${wait_lock[@]}" update -qq >/dev/null
+DEBIAN_FRONTEND=noninteractive $sudo apt-get "${wait_lock[@]}" install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
