@@ -1,12 +1,12 @@
 // The bitmaptools module: drawing into displayio Bitmaps (fill_region,
 // draw_line, draw_polygon, draw_circle, boundary_fill), copying between
 // them (blit, rotozoom, arrayblit), recolouring (replace_color), blending
-// (alphablend) and loading (readinto), with CircuitPython's argument
-// checks, messages and pixel algorithms, quirks included, so the same
-// program draws the same pixels.
+// (alphablend), dithering to two levels (dither) and loading (readinto),
+// with CircuitPython's argument checks, messages and pixel algorithms,
+// quirks included, so the same program draws the same pixels.
 // Every write goes through disp_bitmap_set, which records the changed area
 // for the displays; writes outside the bitmap are dropped, as
-// CircuitPython's per-pixel writes are. (dither is not provided.)
+// CircuitPython's per-pixel writes are.
 #include <math.h>
 #include <string.h>
 #include "displayio.h"
@@ -794,6 +794,166 @@ static Value bt_alphablend(size_t nargs, const Value *args, Value kwnames) {
     return VAL_NONE;
 }
 
+// --- dithering -----------------------------------------------------------------------
+
+extern const Type bitmaptools_ditheralgorithm_type;
+static const HwEnumObj dither_atkinson = {{&bitmaptools_ditheralgorithm_type}, "bitmaptools.DitherAlgorithm.Atkinson"};
+static const HwEnumObj dither_floyd_stenberg = {{&bitmaptools_ditheralgorithm_type},
+                                                "bitmaptools.DitherAlgorithm.FloydStenberg"};
+static const AttrEntry ditheralgorithm_attrs[] = {
+    {NAME(Atkinson), OBJ_VAL(&dither_atkinson)},
+    {NAME(FloydStenberg), OBJ_VAL(&dither_floyd_stenberg)},
+};
+const Type bitmaptools_ditheralgorithm_type = {
+    .base = {&type_type},
+    .name = NAME(DitherAlgorithm),
+    .base_type = &object_type,
+    .repr = hw_enum_repr,
+    .attrs = ditheralgorithm_attrs,
+    .nattrs = sizeof(ditheralgorithm_attrs) / sizeof(ditheralgorithm_attrs[0]),
+};
+
+// Where an error diffusion kernel sends a pixel's error, in 256ths: `ahead`
+// to the next pixel along the row (carried over to the first pixel of the
+// next row, as CircuitPython carries it), the rest to the pixels `dx`
+// further in the direction of travel and `dy` rows down.
+typedef struct {
+    int16_t ahead;
+    uint8_t nterms;
+    struct {
+        int8_t dx, dy;
+        int16_t share;
+    } terms[4];
+} DitherKernel;
+
+static const DitherKernel atkinson_kernel = {32, 4, {{2, 0, 32}, {-1, 1, 32}, {0, 1, 32}, {0, 2, 32}}};
+static const DitherKernel floyd_steinberg_kernel = {112, 3, {{-1, 1, 48}, {0, 1, 80}, {1, 1, 16}}};
+
+// How the source's values are read: 8-bit grey, or RGB565 with its bytes
+// and/or its red and blue fields swapped.
+typedef struct {
+    bool grey, swap_bytes, swap_red_blue;
+} DitherSource;
+
+// How a source in colorspace v is read; NULL for the colorspaces dither
+// does not take.
+static const DitherSource *dither_source_arg(Value v) {
+    if (!is_type(v, &displayio_colorspace_type)) {
+        vm_raise(&exc_TypeError_type, "source_colorspace must be of type Colorspace, not %s", val_type_name(v));
+    }
+    static const struct {
+        Value name;
+        DitherSource source;
+    } spaces[] = {
+        {NAME(L8), {true, false, false}},
+        {NAME(RGB565), {false, false, false}},
+        {NAME(RGB565_SWAPPED), {false, true, false}},
+        {NAME(BGR565), {false, false, true}},
+        {NAME(BGR565_SWAPPED), {false, true, true}},
+    };
+    for (size_t i = 0; i < sizeof(spaces) / sizeof(spaces[0]); i++) {
+        if (type_lookup(&displayio_colorspace_type, spaces[i].name) == v) {
+            return &spaces[i].source;
+        }
+    }
+    return NULL;
+}
+
+// Row y of the source as luminance 0..255: CircuitPython's weights, scaled
+// so that RGB565 white (0xf8, 0xfc, 0xf8) comes out as 255.
+static void luminance_row(const BitmapObj *src, DitherSource how, int y, int16_t *out) {
+    for (int x = 0; x < src->width; x++) {
+        uint32_t p = disp_bitmap_get(src, x, y);
+        if (how.grey) {
+            out[x] = (int16_t)p;
+            continue;
+        }
+        if (how.swap_bytes) {
+            p = swap16(p);
+        }
+        int32_t r = (int32_t)(p >> 8) & 0xf8, g = (int32_t)(p >> 3) & 0xfc, b = (int32_t)(p << 3) & 0xf8;
+        if (how.swap_red_blue) {
+            swap32(&r, &b);
+        }
+        out[x] = (int16_t)((r * 78 + g * 154 + b * 29) / 256);
+    }
+}
+
+// CircuitPython's serpentine error diffusion to two levels: even rows left
+// to right, odd rows right to left (the kernel mirrored). A pixel whose
+// luminance plus error reaches 128 becomes the destination's largest value.
+// Three rows of luminance are kept: the current one and the two below,
+// which gather the error diffused into them.
+static void dither(BitmapObj *dest, const BitmapObj *src, DitherSource how, const DitherKernel *k) {
+    int w = dest->width, h = dest->height;
+    int16_t *buffer = gc_alloc(3 * (size_t)w * sizeof(int16_t), true);
+    int16_t *rows[3] = {buffer, buffer + w, buffer + 2 * w};
+    for (int i = 0; i < 3 && i < h; i++) {
+        luminance_row(src, how, i, rows[i]);
+    }
+    int32_t err = 0;
+    for (int y = 0; y < h; y++) {
+        int dir = y % 2 == 0 ? 1 : -1;
+        for (int i = 0; i < w; i++) {
+            int x = dir > 0 ? i : w - 1 - i;
+            int32_t in = rows[0][x] + err;
+            bool on = in >= 128;
+            disp_bitmap_set(dest, x, y, on ? dest->value_mask : 0);
+            err = in - (on ? 255 : 0);
+            for (int t = 0; t < k->nterms; t++) {
+                int tx = x + dir * k->terms[t].dx, dy = k->terms[t].dy;
+                if (tx >= 0 && tx < w && y + dy < h) {
+                    rows[dy][tx] = (int16_t)(rows[dy][tx] + k->terms[t].share * err / 256);
+                }
+            }
+            err = err * k->ahead / 256;
+        }
+        int16_t *done = rows[0];
+        rows[0] = rows[1];
+        rows[1] = rows[2];
+        rows[2] = done;
+        if (y + 3 < h) {
+            luminance_row(src, how, y + 3, rows[2]);
+        }
+    }
+}
+
+static Value bt_dither(size_t nargs, const Value *args, Value kwnames) {
+    static const ArgSpec spec[] = {
+        {NAME(dest_bitmap), true, false, VAL_NULL},
+        {NAME(source_bitmap), true, false, VAL_NULL},
+        {NAME(source_colorspace), true, false, VAL_NULL},
+        {NAME(algorithm), false, false, OBJ_VAL(&dither_atkinson)},
+    };
+    Value a[4];
+    args_parse("dither", nargs, args, kwnames, 4, spec, a);
+    BitmapObj *src = bitmap_in(a[1], "source_bitmap");
+    BitmapObj *dest = writable(a[0], "dest_bitmap");
+    if (!is_type(a[3], &bitmaptools_ditheralgorithm_type)) {
+        vm_raise(&exc_TypeError_type, "algorithm must be of type DitherAlgorithm, not %s", val_type_name(a[3]));
+    }
+    const DitherSource *how = dither_source_arg(a[2]);
+    if (src->width != dest->width || src->height != dest->height) {
+        vm_raise(&exc_TypeError_type, "bitmap sizes must match");
+    }
+    // CircuitPython's checks, in its order, and its messages, though this
+    // one is about dest_bitmap and L8 needs a value_count of 256.
+    if (dest->bits != 1 && dest->bits != 16) {
+        vm_raise(&exc_TypeError_type, "source_bitmap must have value_count of 2 or 65536");
+    }
+    if (how == NULL) {
+        vm_raise(&exc_TypeError_type, "unsupported colorspace for dither");
+    }
+    if (how->grey && src->bits != 8) {
+        vm_raise(&exc_TypeError_type, "source_bitmap must have value_count of 8");
+    }
+    if (!how->grey && src->bits != 16) {
+        vm_raise(&exc_TypeError_type, "source_bitmap must have value_count of 65536");
+    }
+    dither(dest, src, *how, a[3] == OBJ_VAL(&dither_atkinson) ? &atkinson_kernel : &floyd_steinberg_kernel);
+    return VAL_NONE;
+}
+
 // --- loading -------------------------------------------------------------------------
 
 // Pixel x of a row read from a file (its elements already byte-swapped if
@@ -882,14 +1042,17 @@ static BUILTIN_FN_KW(bt_rotozoom_obj, rotozoom, 0, FN_UNLIMITED, bt_rotozoom);
 static BUILTIN_FN_KW(bt_arrayblit_obj, arrayblit, 0, FN_UNLIMITED, bt_arrayblit);
 static BUILTIN_FN_KW(bt_alphablend_obj, alphablend, 0, FN_UNLIMITED, bt_alphablend);
 static BUILTIN_FN_KW(bt_readinto_obj, readinto, 0, FN_UNLIMITED, bt_readinto);
+static BUILTIN_FN_KW(bt_dither_obj, dither, 0, FN_UNLIMITED, bt_dither);
 
 static const AttrEntry bitmaptools_globals[] = {
     {NAME(__name__), NAME(bitmaptools)},
     {NAME(BlendMode), OBJ_VAL(&bitmaptools_blendmode_type)},
+    {NAME(DitherAlgorithm), OBJ_VAL(&bitmaptools_ditheralgorithm_type)},
     {NAME(alphablend), OBJ_VAL(&bt_alphablend_obj)},
     {NAME(arrayblit), OBJ_VAL(&bt_arrayblit_obj)},
     {NAME(blit), OBJ_VAL(&bt_blit_obj)},
     {NAME(boundary_fill), OBJ_VAL(&bt_boundary_fill_obj)},
+    {NAME(dither), OBJ_VAL(&bt_dither_obj)},
     {NAME(draw_circle), OBJ_VAL(&bt_draw_circle_obj)},
     {NAME(draw_line), OBJ_VAL(&bt_draw_line_obj)},
     {NAME(draw_polygon), OBJ_VAL(&bt_draw_polygon_obj)},
