@@ -6,7 +6,7 @@
 set -e
 want=(gcc make python3 libpng-dev pkg-config)
 case "${1:-build}" in
-    test) want+=(sigrok-cli python3-serial sox gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm mtools dosfstools) ;;
+    test) want+=(sigrok-cli python3-serial sox 7zip gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm mtools dosfstools) ;;
     qemu) want+=(gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm mtools dosfstools) ;;
 esac
 missing=()

@@ -29,8 +29,8 @@ def main():
         ('language tests, 32 KB heap', [sys.executable, 'tools/run_tests.py', '--copper', copper,
                                         '--heap', '32k', '--tiny-heap']),
         ('language tests on the QEMU board', [sys.executable, 'tools/test_qemu.py', '--elf', elf]),
-        ('qemu/fat.sh (the FAT drive on the QEMU board)', ['env', f'COPPER_QEMU_ELF={elf}', 'bash',
-                                                           'tests/qemu/fat.sh', copper]),
+        ('qemu/fat.sh (the FAT drive and .cpy files on the QEMU board)',
+         ['env', f'COPPER_QEMU_ELF={elf}', 'bash', 'tests/qemu/fat.sh', copper]),
     ] + script_suites(copper, asan)
     totals = [0, 0, 0]
     ok = True

@@ -1,7 +1,8 @@
-// FAT12/FAT16 on a volume image in memory (see fat.h). Layout: the boot
-// sector with the BPB, the reserved sectors, the FAT copies, the root
-// directory (a fixed array of 32-byte entries) and the data area of
-// clusters numbered from 2. Files and subdirectories are cluster chains
+// FAT12/16/32 on a volume image in memory (see fat.h). Layout: the boot
+// sector with the BPB, the reserved sectors (on FAT32 the FSInfo sector
+// among them), the FAT copies, on FAT12/16 the root directory (a fixed
+// array of 32-byte entries), and the data area of clusters numbered from 2.
+// Files, subdirectories and FAT32's root directory are cluster chains
 // linked through the FAT. A name that is not a valid 8.3 name gets VFAT
 // long-name entries before its short entry; an 8.3 name in lowercase is
 // stored in uppercase with the NT case bits (byte 12), as Windows and Linux
@@ -20,6 +21,8 @@
 #define NT_LOWER_BASE 0x08
 #define NT_LOWER_EXT 0x10
 #define DELETED 0xE5
+#define FAT32_MASK 0x0FFFFFFFu   // a FAT32 entry's cluster bits
+#define FAT_EOC 0x0FFFFFFFu      // the end of a chain (cut to 12 or 16 bits)
 
 static uint32_t le16(const uint8_t *p) { return (uint32_t)p[0] | (uint32_t)p[1] << 8; }
 static uint32_t le32(const uint8_t *p) { return le16(p) | le16(p + 2) << 16; }
@@ -32,58 +35,16 @@ static void put32(uint8_t *p, uint32_t v) {
     put16(p + 2, v >> 16);
 }
 
-// --- mounting ----------------------------------------------------------------------
-
-int fat_mount(FatVol *v, uint8_t *base, uint32_t max_size) {
-    memset(v, 0, sizeof(*v));
-    if (max_size < 512) {
-        return -FAT_ENOENT;
+// A directory entry's first cluster: bytes 26-27, and on FAT32 the high
+// half in bytes 20-21 (FAT12/16 leave those to other uses).
+static uint32_t entry_cluster(const FatVol *v, const uint8_t *e) {
+    return v->fat_bits == 32 ? (le16(e + 26) | le16(e + 20) << 16) & FAT32_MASK : le16(e + 26);
+}
+static void set_entry_cluster(const FatVol *v, uint8_t *e, uint32_t c) {
+    put16(e + 26, c);
+    if (v->fat_bits == 32) {
+        put16(e + 20, c >> 16);
     }
-    bool blank = true;
-    for (int i = 0; i < 512 && blank; i++) {
-        blank = base[i] == 0;
-    }
-    if (blank) {
-        return -FAT_ENOENT;   // nothing was loaded: no drive
-    }
-    const uint8_t *b = base;
-    uint32_t bps = le16(b + 11), spc = b[13], reserved = le16(b + 14), nfats = b[16];
-    uint32_t root_entries = le16(b + 17), fat_sectors = le16(b + 22);
-    uint64_t total = le16(b + 19) != 0 ? le16(b + 19) : le32(b + 32);
-    if (b[510] != 0x55 || b[511] != 0xAA || (bps != 512 && bps != 1024 && bps != 2048 && bps != 4096) ||
-        spc == 0 || (spc & (spc - 1)) != 0 || reserved == 0 || nfats == 0 || nfats > 4 ||
-        root_entries == 0 || fat_sectors == 0) {
-        return -FAT_EIO;   // not FAT12/16 (FAT32 has no fixed root directory)
-    }
-    uint64_t root_sectors = ((uint64_t)root_entries * ENT_SIZE + bps - 1) / bps;
-    uint64_t first_data = reserved + (uint64_t)nfats * fat_sectors + root_sectors;
-    if (total <= first_data || total * bps > max_size) {
-        return -FAT_EIO;   // inconsistent, or larger than the drive's memory
-    }
-    uint64_t nclusters = (total - first_data) / spc;
-    if (nclusters == 0 || nclusters >= 65525) {
-        return -FAT_EIO;
-    }
-    v->fat_bits = nclusters < 4085 ? 12 : 16;
-    v->base = base;
-    v->size = (uint32_t)(total * bps);
-    v->cluster_bytes = bps * spc;
-    v->fat_off = reserved * bps;
-    v->fat_bytes = fat_sectors * bps;
-    v->nfats = nfats;
-    v->root_off = (uint32_t)(reserved + nfats * fat_sectors) * bps;
-    v->root_entries = root_entries;
-    v->data_off = (uint32_t)(first_data * bps);
-    v->nclusters = (uint32_t)nclusters;
-    v->next_free = 2;
-    // The FAT must hold an entry for every cluster.
-    uint32_t last = v->nclusters + 1;
-    uint32_t need = v->fat_bits == 12 ? last + last / 2 + 2 : last * 2 + 2;
-    if (need > v->fat_bytes) {
-        return -FAT_EIO;
-    }
-    v->mounted = true;
-    return 0;
 }
 
 // --- the FAT -----------------------------------------------------------------------
@@ -94,7 +55,9 @@ static uint8_t *cluster_ptr(FatVol *v, uint32_t c) {
     return v->base + v->data_off + (c - 2) * v->cluster_bytes;
 }
 
-static uint32_t eoc_min(const FatVol *v) { return v->fat_bits == 12 ? 0xFF8 : 0xFFF8; }
+static uint32_t eoc_min(const FatVol *v) {
+    return v->fat_bits == 12 ? 0xFF8 : v->fat_bits == 16 ? 0xFFF8 : 0x0FFFFFF8;
+}
 
 // The FAT entry of cluster `c` (c < nclusters + 2, checked by callers).
 static uint32_t fat_get(FatVol *v, uint32_t c) {
@@ -103,11 +66,16 @@ static uint32_t fat_get(FatVol *v, uint32_t c) {
         uint32_t w = le16(fat + c + c / 2);
         return (c & 1) ? w >> 4 : w & 0xFFF;
     }
+    if (v->fat_bits == 32) {
+        return le32(fat + c * 4) & FAT32_MASK;
+    }
     return le16(fat + c * 2);
 }
 
-// Sets the entry in every copy of the FAT.
+// Sets the entry in every copy of the FAT (FAT_EOC ends a chain whatever
+// the width), keeps the free count and, on FAT32, the FSInfo sector.
 static void fat_set(FatVol *v, uint32_t c, uint32_t val) {
+    uint32_t old = fat_get(v, c);
     for (uint32_t i = 0; i < v->nfats; i++) {
         uint8_t *fat = v->base + v->fat_off + i * v->fat_bytes;
         if (v->fat_bits == 12) {
@@ -115,9 +83,21 @@ static void fat_set(FatVol *v, uint32_t c, uint32_t val) {
             uint32_t w = le16(p);
             w = (c & 1) ? (w & 0x000F) | (val & 0xFFF) << 4 : (w & 0xF000) | (val & 0xFFF);
             put16(p, w);
+        } else if (v->fat_bits == 32) {
+            uint8_t *p = fat + c * 4;
+            put32(p, (le32(p) & ~FAT32_MASK) | (val & FAT32_MASK));   // the top 4 bits are reserved
         } else {
             put16(fat + c * 2, val);
         }
+    }
+    if (old == 0 && val != 0) {
+        v->free_clusters--;
+    } else if (old != 0 && val == 0) {
+        v->free_clusters++;
+    }
+    if (v->fsinfo_off != 0) {
+        put32(v->base + v->fsinfo_off + 488, v->free_clusters);
+        put32(v->base + v->fsinfo_off + 492, v->next_free);
     }
 }
 
@@ -137,12 +117,12 @@ static int32_t fat_alloc(FatVol *v, uint32_t prev) {
     for (uint32_t i = 0; i < v->nclusters; i++) {
         uint32_t c = 2 + (v->next_free - 2 + i) % v->nclusters;
         if (fat_get(v, c) == 0) {
-            fat_set(v, c, 0xFFFF);
+            v->next_free = c + 1 < v->nclusters + 2 ? c + 1 : 2;
+            fat_set(v, c, FAT_EOC);
             if (prev != 0) {
                 fat_set(v, prev, c);
             }
             memset(cluster_ptr(v, c), 0, v->cluster_bytes);
-            v->next_free = c + 1 < v->nclusters + 2 ? c + 1 : 2;
             return (int32_t)c;
         }
     }
@@ -165,6 +145,97 @@ static int fat_free_chain(FatVol *v, uint32_t c) {
         }
         c = n;
     }
+    return 0;
+}
+
+// --- mounting ----------------------------------------------------------------------
+
+int fat_mount(FatVol *v, uint8_t *base, uint32_t max_size) {
+    memset(v, 0, sizeof(*v));
+    if (max_size < 512) {
+        return -FAT_ENOENT;
+    }
+    bool blank = true;
+    for (int i = 0; i < 512 && blank; i++) {
+        blank = base[i] == 0;
+    }
+    if (blank) {
+        return -FAT_ENOENT;   // nothing was loaded: no drive
+    }
+    const uint8_t *b = base;
+    uint32_t bps = le16(b + 11), spc = b[13], reserved = le16(b + 14), nfats = b[16];
+    uint32_t root_entries = le16(b + 17), fat_sectors = le16(b + 22);
+    uint64_t total = le16(b + 19) != 0 ? le16(b + 19) : le32(b + 32);
+    if (b[510] != 0x55 || b[511] != 0xAA || (bps != 512 && bps != 1024 && bps != 2048 && bps != 4096) ||
+        spc == 0 || (spc & (spc - 1)) != 0 || reserved == 0 || nfats == 0 || nfats > 4) {
+        return -FAT_EIO;
+    }
+    // FAT32 is told by its BPB (no 16-bit FAT size, no fixed root directory),
+    // as Linux, dosfstools and 7-Zip tell it: the drive's memory holds at
+    // most 16 MB, too few clusters for the cluster-count rule to say FAT32.
+    bool fat32 = fat_sectors == 0, mirrored = true;
+    uint32_t active_fat = 0;
+    if (fat32) {
+        fat_sectors = le32(b + 36);
+        uint32_t ext_flags = le16(b + 40);
+        if (root_entries != 0 || le16(b + 42) != 0 || fat_sectors == 0) {
+            return -FAT_EIO;   // a fixed root, or a FAT32 version this code does not know
+        }
+        if (ext_flags & 0x80) {
+            mirrored = false;   // only the active copy is used
+            active_fat = ext_flags & 0x0F;
+            if (active_fat >= nfats) {
+                return -FAT_EIO;
+            }
+        }
+    } else if (root_entries == 0) {
+        return -FAT_EIO;
+    }
+    uint64_t root_sectors = ((uint64_t)root_entries * ENT_SIZE + bps - 1) / bps;
+    uint64_t first_data = reserved + (uint64_t)nfats * fat_sectors + root_sectors;
+    if (total <= first_data || total * bps > max_size) {
+        return -FAT_EIO;   // inconsistent, or larger than the drive's memory
+    }
+    uint64_t nclusters = (total - first_data) / spc;
+    if (nclusters == 0 || (!fat32 && nclusters >= 65525)) {
+        return -FAT_EIO;
+    }
+    v->fat_bits = fat32 ? 32 : nclusters < 4085 ? 12 : 16;
+    v->base = base;
+    v->size = (uint32_t)(total * bps);
+    v->cluster_bytes = bps * spc;
+    v->fat_bytes = fat_sectors * bps;
+    v->fat_off = reserved * bps + active_fat * v->fat_bytes;
+    v->nfats = mirrored ? nfats : 1;
+    v->root_off = (uint32_t)(reserved + nfats * fat_sectors) * bps;
+    v->root_entries = root_entries;
+    v->data_off = (uint32_t)(first_data * bps);
+    v->nclusters = (uint32_t)nclusters;
+    v->next_free = 2;
+    // The FAT must hold an entry for every cluster.
+    uint64_t last = nclusters + 1;
+    uint64_t need = v->fat_bits == 12 ? last + last / 2 + 2 : last * (v->fat_bits / 8) + v->fat_bits / 8;
+    if (need > v->fat_bytes) {
+        return -FAT_EIO;
+    }
+    if (fat32) {
+        v->root_clus = le32(b + 44) & FAT32_MASK;
+        if (!valid_cluster(v, v->root_clus)) {
+            return -FAT_EIO;
+        }
+        // The FSInfo sector, when it is one, is kept up to date (free count,
+        // next free cluster) so that host tools find it consistent.
+        uint32_t fsinfo = le16(b + 48);
+        const uint8_t *fi = base + fsinfo * bps;
+        if (fsinfo != 0 && fsinfo < reserved && le32(fi) == 0x41615252 && le32(fi + 484) == 0x61417272 &&
+            le32(fi + 508) == 0xAA550000) {
+            v->fsinfo_off = fsinfo * bps;
+        }
+    }
+    for (uint32_t c = 2; c < v->nclusters + 2; c++) {
+        v->free_clusters += fat_get(v, c) == 0;
+    }
+    v->mounted = true;
     return 0;
 }
 
@@ -216,29 +287,31 @@ static uint32_t fat_now(FatVol *v) {
 }
 
 // --- directories -------------------------------------------------------------------
-// A directory is named by its first cluster; 0 is the root.
+// A directory is named by its first cluster; 0 is the root (on FAT32 a
+// cluster chain from BPB_RootClus, which ".." entries also call 0).
 
 typedef struct {
     uint32_t dir;
-    uint32_t cluster, base;   // `cluster` holds entries base .. base + per cluster - 1
+    uint32_t cluster, base;   // `cluster` holds entries base .. base + per cluster - 1 (0: not yet)
     uint32_t idx;             // dir_next: the next entry to read
 } DirIter;
 
 static void dir_start(DirIter *it, uint32_t dir) {
     it->dir = dir;
-    it->cluster = dir;
+    it->cluster = 0;
     it->base = 0;
     it->idx = 0;
 }
 
 // Entry `idx` of the directory: NULL past its end (*err = 0) or on an error.
-// With `extend`, a subdirectory grows by a zeroed cluster to reach `idx`.
+// With `extend`, a directory in clusters grows by a zeroed one to reach `idx`.
 static uint8_t *dir_entry(FatVol *v, DirIter *it, uint32_t idx, bool extend, int *err) {
     *err = 0;
-    if (it->dir == 0) {
+    if (it->dir == 0 && v->fat_bits != 32) {
         return idx < v->root_entries ? v->base + v->root_off + idx * ENT_SIZE : NULL;
     }
-    if (!valid_cluster(v, it->dir)) {
+    uint32_t first = it->dir != 0 ? it->dir : v->root_clus;
+    if (!valid_cluster(v, first)) {
         *err = -FAT_EIO;
         return NULL;
     }
@@ -246,8 +319,8 @@ static uint8_t *dir_entry(FatVol *v, DirIter *it, uint32_t idx, bool extend, int
         return NULL;
     }
     uint32_t per = v->cluster_bytes / ENT_SIZE;
-    if (idx < it->base) {
-        it->cluster = it->dir;
+    if (it->cluster == 0 || idx < it->base) {
+        it->cluster = first;
         it->base = 0;
     }
     while (idx >= it->base + per) {
@@ -456,7 +529,7 @@ static int dir_find(FatVol *v, uint32_t dir, const char *name, size_t len, DirHi
 
 // The first cluster of the subdirectory a (directory) entry names.
 static int entry_dir(FatVol *v, const uint8_t *e, uint32_t *dir) {
-    uint32_t c = le16(e + 26);
+    uint32_t c = entry_cluster(v, e);
     if (!valid_cluster(v, c)) {
         return -FAT_EIO;
     }
@@ -716,7 +789,7 @@ static void make_template(FatVol *v, uint8_t *t, uint8_t attr, uint32_t cluster)
     put16(t + 18, now >> 16);      // accessed
     put16(t + 22, now & 0xFFFF);   // written
     put16(t + 24, now >> 16);
-    put16(t + 26, cluster);
+    set_entry_cluster(v, t, cluster);
 }
 
 // Adds `name` (absent from `dir`) with bytes 11..31 of `tmpl`, long-name
@@ -878,7 +951,7 @@ static void file_sync(FatVol *v, FatFile *f, bool cut) {
     uint8_t *e = entry_at(v, f->dir, f->idx);
     if (e != NULL) {
         uint32_t now = fat_now(v);
-        put16(e + 26, f->first);
+        set_entry_cluster(v, e, f->first);
         put32(e + 28, f->size);
         put16(e + 22, now & 0xFFFF);
         put16(e + 24, now >> 16);
@@ -990,7 +1063,7 @@ int fat_open(FatVol *v, const char *path, int flags) {
     f->flags = (uint8_t)flags;
     f->dir = dir;
     f->idx = idx;
-    f->first = le16(e + 26);
+    f->first = entry_cluster(v, e);
     f->size = le32(e + 28);
     if ((flags & FAT_O_TRUNC) && (f->first != 0 || f->size != 0)) {
         file_cut(v, f);
@@ -1107,7 +1180,7 @@ int fat_truncate(FatVol *v, int h, uint32_t size) {
         return rc;
     }
     int32_t next = fat_next(v, c);
-    fat_set(v, c, 0xFFFF);
+    fat_set(v, c, FAT_EOC);
     if (next > 0) {
         fat_free_chain(v, (uint32_t)next);
     }
@@ -1197,7 +1270,7 @@ int fat_mkdir(FatVol *v, const char *path) {
     memcpy(d, ".          ", 11);
     memcpy(d + ENT_SIZE, t, ENT_SIZE);
     memcpy(d + ENT_SIZE, "..         ", 11);
-    put16(d + ENT_SIZE + 26, parent);
+    set_entry_cluster(v, d + ENT_SIZE, parent);
     uint32_t idx;
     rc = dir_add(v, parent, name, len, t, &idx);
     if (rc < 0) {
@@ -1240,7 +1313,7 @@ int fat_remove(FatVol *v, const char *path) {
     if (loc.hit.ent[11] & ATTR_RDONLY) {
         return -FAT_EACCES;
     }
-    uint32_t first = le16(loc.hit.ent + 26);
+    uint32_t first = entry_cluster(v, loc.hit.ent);
     dir_delete(v, loc.dir, &loc.hit);
     fat_free_chain(v, first);
     for (int i = 0; i < FAT_MAX_FILES; i++) {
@@ -1265,7 +1338,10 @@ static int dir_within(FatVol *v, uint32_t dir, uint32_t anc) {
         if (e == NULL || memcmp(e, "..         ", 11) != 0) {
             return -FAT_EIO;
         }
-        dir = le16(e + 26);
+        dir = entry_cluster(v, e);
+        if (v->fat_bits == 32 && dir == v->root_clus) {
+            dir = 0;   // some tools name the FAT32 root by its cluster in ".."
+        }
         if (dir != 0 && !valid_cluster(v, dir)) {
             return -FAT_EIO;
         }
@@ -1301,7 +1377,7 @@ int fat_rename(FatVol *v, const char *from, const char *to) {
     uint8_t ent[ENT_SIZE];
     memcpy(ent, src.hit.ent, ENT_SIZE);
     bool is_dir = (ent[11] & ATTR_DIR) != 0;
-    uint32_t moved = le16(ent + 26);
+    uint32_t moved = entry_cluster(v, ent);
     if (is_dir) {
         if (!valid_cluster(v, moved)) {
             return -FAT_EIO;
@@ -1320,7 +1396,7 @@ int fat_rename(FatVol *v, const char *from, const char *to) {
     if (is_dir && parent != src.dir) {
         uint8_t *dotdot = entry_at(v, moved, 1);
         if (dotdot != NULL && memcmp(dotdot, "..         ", 11) == 0) {
-            put16(dotdot + 26, parent);
+            set_entry_cluster(v, dotdot, parent);
         }
     }
     for (int i = 0; i < FAT_MAX_FILES; i++) {
@@ -1337,11 +1413,7 @@ int fat_space(FatVol *v, uint32_t *free_clusters, uint32_t *total_clusters, uint
     if (!v->mounted) {
         return -FAT_ENOENT;
     }
-    uint32_t n = 0;
-    for (uint32_t c = 2; c < v->nclusters + 2; c++) {
-        n += fat_get(v, c) == 0;
-    }
-    *free_clusters = n;
+    *free_clusters = v->free_clusters;
     *total_clusters = v->nclusters;
     *cluster_bytes = v->cluster_bytes;
     return 0;

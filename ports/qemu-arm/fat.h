@@ -1,5 +1,5 @@
-// A FAT12/FAT16 filesystem on a volume image held in memory (the qemu-arm
-// board's drive): BPB parsing, FAT chains, the root directory and
+// A FAT12/FAT16/FAT32 filesystem on a volume image held in memory (the
+// qemu-arm board's drive): BPB parsing, FAT chains, the root directory and
 // subdirectories, 8.3 names with the NT lowercase bits and VFAT long names,
 // files with several open handles. Every on-disk value is checked before it
 // is used, so a corrupt image gives errors (negative errno), never a crash.
@@ -59,11 +59,14 @@ typedef struct {
     uint32_t size;          // bytes of it the volume covers
     uint32_t cluster_bytes;
     uint32_t fat_off, fat_bytes, nfats;
-    uint32_t root_off, root_entries;
+    uint32_t root_off, root_entries;   // FAT12/16: the fixed root directory
+    uint32_t root_clus;     // FAT32: the root directory's first cluster
+    uint32_t fsinfo_off;    // FAT32: the FSInfo sector (0: none), kept up to date
     uint32_t data_off;
     uint32_t nclusters;     // data clusters are 2 .. nclusters + 1
+    uint32_t free_clusters;
     uint32_t next_free;     // where the search for a free cluster starts
-    uint8_t fat_bits;       // 12 or 16
+    uint8_t fat_bits;       // 12, 16 or 32
     bool mounted;
     // Wall-clock seconds since 1970 for timestamps (NULL: 2000-01-01).
     int64_t (*now)(void);
@@ -83,7 +86,7 @@ typedef struct {
 
 // Reads the boot sector of the image at `base` (at most `max_size` bytes):
 // 0; -FAT_ENOENT when there is no volume (blank memory); -FAT_EIO when it is
-// not a FAT12/FAT16 volume that fits.
+// not a FAT12/16/32 volume that fits.
 int fat_mount(FatVol *v, uint8_t *base, uint32_t max_size);
 
 int fat_open(FatVol *v, const char *path, int flags);   // a handle >= 0

@@ -58,11 +58,16 @@ QEMU_DRIVE_LOAD = -device loader,file=$(QEMU_DRIVE),addr=$(QEMU_DRIVE_ADDR),forc
 DIR ?= examples/qemu-drive
 MKFS_FAT := $(firstword $(wildcard /usr/sbin/mkfs.fat /sbin/mkfs.fat) mkfs.fat)
 
+# QEMU_DRIVE_FAT=32 makes it FAT32 (else mkfs.fat picks FAT12 or FAT16);
+# mtools refuses FAT32 volumes this small, so tools/fat32_fill.py fills it.
+QEMU_DRIVE_FAT ?=
+
 qemu-drive: | $(BUILD)/.deps-qemu
 	@mkdir -p $(QEMU_BUILD)
 	rm -f $(QEMU_DRIVE)
-	$(MKFS_FAT) -C -n CIRCUITPY $(QEMU_DRIVE) $(QEMU_DRIVE_KB) >/dev/null
-	if [ -n "$$(ls -A '$(DIR)')" ]; then MTOOLS_SKIP_CHECK=1 mcopy -s -i $(QEMU_DRIVE) '$(DIR)'/* ::/; fi
+	$(MKFS_FAT) -C $(if $(QEMU_DRIVE_FAT),-F $(QEMU_DRIVE_FAT)) -n CIRCUITPY $(QEMU_DRIVE) $(QEMU_DRIVE_KB) >/dev/null
+	if [ "$(QEMU_DRIVE_FAT)" = 32 ]; then $(PYTHON) tools/fat32_fill.py $(QEMU_DRIVE) '$(DIR)'; \
+	elif [ -n "$$(ls -A '$(DIR)')" ]; then MTOOLS_SKIP_CHECK=1 mcopy -s -i $(QEMU_DRIVE) '$(DIR)'/* ::/; fi
 
 test-qemu: $(QEMU_BUILD)/copper.elf
 	$(PYTHON) tools/test_qemu.py --elf $<

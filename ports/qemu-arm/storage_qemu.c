@@ -3,7 +3,7 @@
 // qemu-drive), read and written in place by fat.c. Paths are resolved here
 // against the current directory ("." and ".." included) before fat.c sees
 // them. Without an image the memory reads as zeros and every path is
-// missing; an image that is not FAT12/16 gives EIO. What Python writes is
+// missing; an image that is not FAT12/16/32 gives EIO. What Python writes is
 // lost when QEMU exits (the region is RAM).
 #include <stddef.h>
 #include <string.h>
