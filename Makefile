@@ -70,8 +70,9 @@ ASAN_OBJ := $(patsubst %.c,$(BUILD)/asan/obj/%.o,$(CORE_SRC) $(UNIX_SRC)) $(BUIL
 $(BUILD)/copper-asan: $(ASAN_OBJ)
 	$(CC) -fsanitize=address,undefined -o $@ $^ -lpng -lm
 
-include ports/qemu-arm/port.mk
+# small.mk first: the QEMU build of a small board takes its sources and name table.
 include mk/small.mk
+include ports/qemu-arm/port.mk
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 

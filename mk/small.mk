@@ -16,38 +16,59 @@
 # without LTO. The images are not run: the free heap at code.py start is
 # measured on QEMU (`make qemu QEMU_BOARD=samd21 QEMU_RAM=32K`, done by
 # tools/size.py).
+# Each board has its own name table, $(BUILD)/<board>/gen/names_gen.{c,h},
+# and its frozen lib/ built against it: the core's names, the frozen
+# identifiers and the module names that the board's sources, preprocessed
+# with its header, still use (tools/gen_names.py). The files of the modules
+# the board leaves out (COPPER_MODULE_X 0: modules/x.c and modules/x_*.c)
+# are not compiled, so their names cost the board no flash. The QEMU build
+# of a board (QEMU_BOARD=<board>, ports/qemu-arm/port.mk) uses the same
+# sources and table.
 
 SMALL_BOARDS := samd21 samd51
 SMALL_CPU_samd21 := -mcpu=cortex-m0plus -mthumb
 SMALL_CPU_samd51 := -mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16
 SMALL_OPT ?= -Os
 SMALL_CFLAGS := -std=c11 $(WARN) $(SMALL_OPT) -flto -ffat-lto-objects -ffunction-sections -fdata-sections \
-	-Icore -Imodules -Ihal -Iports/qemu-arm -I$(GEN)
+	-Icore -Imodules -Ihal -Iports/qemu-arm
 SMALL_SRC := $(CORE_SRC) $(sort $(wildcard ports/qemu-arm/*.c))
+SMALL_HEADERS := $(wildcard core/*.h core/*.def modules/*.h modules/*.def hal/*.h ports/qemu-arm/*.h)
 
 .PHONY: size-small small-check $(addprefix size-,$(SMALL_BOARDS))
 
 # small_board(board)
+# (ARM_CC comes from ports/qemu-arm/port.mk, included after this file.)
 define small_board
-SMALL_OBJ_$(1) := $$(patsubst %.c,$(BUILD)/$(1)/obj/%.o,$(SMALL_SRC)) $(BUILD)/$(1)/obj/gen/names_gen.o \
+SMALL_OFF_$(1) := $(shell sed -n 's/^#define COPPER_MODULE_\([A-Z0-9_]*\) 0\b.*/\1/p' boards/$(1).h | tr A-Z a-z)
+SMALL_SRC_$(1) := $$(filter-out $$(foreach m,$$(SMALL_OFF_$(1)),modules/$$(m).c modules/$$(m)_%.c),$(SMALL_SRC))
+SMALL_GEN_$(1) := $(BUILD)/$(1)/gen
+SMALL_OBJ_$(1) := $$(patsubst %.c,$(BUILD)/$(1)/obj/%.o,$$(SMALL_SRC_$(1))) $(BUILD)/$(1)/obj/gen/names_gen.o \
 	$(BUILD)/$(1)/obj/gen/frozen_gen.o
 SMALL_LDFLAGS_$(1) := $(SMALL_CPU_$(1)) $(SMALL_OPT) -nostartfiles --specs=nano.specs --specs=nosys.specs \
 	-Wl,--gc-sections
 
-$(BUILD)/$(1)/obj/%.o: %.c $(GEN)/names_gen.h boards/$(1).h | $(BUILD)/.deps-qemu
+# The preprocessor sees the full names_gen.h of $(GEN); gen_names.py skips its enum.
+$(BUILD)/$(1)/gen/names_gen.h $(BUILD)/$(1)/gen/names_gen.c &: $$(SMALL_SRC_$(1)) $(SMALL_HEADERS) boards/$(1).h \
+		$(NAME_DEFS) $(FROZEN_PY) tools/gen_names.py $(GEN)/names_gen.h | $(BUILD)/.deps-qemu
+	$(PYTHON) tools/gen_names.py . $(BUILD)/$(1)/gen \
+		--preprocess '$$(ARM_CC) $(SMALL_CFLAGS) $(SMALL_CPU_$(1)) -include boards/$(1).h -I$(GEN)' $$(SMALL_SRC_$(1))
+$(BUILD)/$(1)/gen/frozen_gen.c: $(FROZEN_PY) tools/freeze.py $(BUILD)/copper-cross $(BUILD)/$(1)/gen/names_gen.c
+	$(PYTHON) tools/freeze.py lib $$@ $(BUILD)/copper-cross $(BUILD)/$(1)/gen/names_gen.c
+
+$(BUILD)/$(1)/obj/%.o: %.c $(BUILD)/$(1)/gen/names_gen.h boards/$(1).h | $(BUILD)/.deps-qemu
 	@mkdir -p $$(dir $$@)
-	$(ARM_CC) $(SMALL_CFLAGS) $(SMALL_CPU_$(1)) -include boards/$(1).h -MMD -MP -c $$< -o $$@
-$(BUILD)/$(1)/obj/gen/%.o: $(GEN)/%.c $(GEN)/names_gen.h boards/$(1).h | $(BUILD)/.deps-qemu
+	$$(ARM_CC) $(SMALL_CFLAGS) $(SMALL_CPU_$(1)) -include boards/$(1).h -I$(BUILD)/$(1)/gen -MMD -MP -c $$< -o $$@
+$(BUILD)/$(1)/obj/gen/%.o: $(BUILD)/$(1)/gen/%.c $(BUILD)/$(1)/gen/names_gen.h boards/$(1).h | $(BUILD)/.deps-qemu
 	@mkdir -p $$(dir $$@)
-	$(ARM_CC) $(SMALL_CFLAGS) $(SMALL_CPU_$(1)) -include boards/$(1).h -c $$< -o $$@
+	$$(ARM_CC) $(SMALL_CFLAGS) $(SMALL_CPU_$(1)) -include boards/$(1).h -I$(BUILD)/$(1)/gen -c $$< -o $$@
 
 $(BUILD)/$(1)/copper-unbounded.elf: $$(SMALL_OBJ_$(1)) ports/sizecheck/unbounded.ld ports/sizecheck/common.ld
-	$(ARM_CC) $$(SMALL_LDFLAGS_$(1)) -flto=auto -T ports/sizecheck/unbounded.ld -o $$@ $$(SMALL_OBJ_$(1)) -lm
+	$$(ARM_CC) $$(SMALL_LDFLAGS_$(1)) -flto=auto -T ports/sizecheck/unbounded.ld -o $$@ $$(SMALL_OBJ_$(1)) -lm
 $(BUILD)/$(1)/copper-parts.elf: $$(SMALL_OBJ_$(1)) ports/sizecheck/unbounded.ld ports/sizecheck/common.ld
-	$(ARM_CC) $$(SMALL_LDFLAGS_$(1)) -fno-lto -T ports/sizecheck/unbounded.ld -Wl,-Map=$$@.map -o $$@ \
+	$$(ARM_CC) $$(SMALL_LDFLAGS_$(1)) -fno-lto -T ports/sizecheck/unbounded.ld -Wl,-Map=$$@.map -o $$@ \
 		$$(SMALL_OBJ_$(1)) -lm
 $(BUILD)/$(1)/copper.elf: $$(SMALL_OBJ_$(1)) ports/sizecheck/$(1).ld ports/sizecheck/common.ld
-	$(ARM_CC) $$(SMALL_LDFLAGS_$(1)) -flto=auto -T ports/sizecheck/$(1).ld -Wl,-Map=$$@.map -o $$@ $$(SMALL_OBJ_$(1)) -lm
+	$$(ARM_CC) $$(SMALL_LDFLAGS_$(1)) -flto=auto -T ports/sizecheck/$(1).ld -Wl,-Map=$$@.map -o $$@ $$(SMALL_OBJ_$(1)) -lm
 	arm-none-eabi-size $$@
 
 # The report: the bounded link may fail (that is what it checks); size.py

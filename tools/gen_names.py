@@ -1,9 +1,18 @@
 #!/usr/bin/env python3
-# Generates build/gen/names_gen.h and names_gen.c from the names*.def lists,
+# Generates names_gen.h and names_gen.c from the names*.def lists,
 # core/exceptions.def and the identifiers used by the frozen modules in lib/. The table is sorted by the UTF-8 bytes of each
 # name so core/intern.c can binary-search it; hashes are FNV-1a 32-bit, the
 # same function as str_hash_bytes in core/intern.c.
-import ast, glob, keyword, os, re, sys, tokenize
+#   gen_names.py ROOT OUTDIR
+#       every name (build/gen: the host, asan, fuzz and qemu builds)
+#   gen_names.py ROOT OUTDIR --preprocess 'CC FLAGS' SOURCE.c...
+#       a small board's table (mk/small.mk): the core's names, the frozen
+#       identifiers and, of the names of modules/names*.def, those that the
+#       sources, preprocessed with the board's header, still name (N_x or
+#       NAME(x)). A module the board leaves out then costs its names no
+#       flash. A name missing from the table is still interned, on the
+#       heap, when a program first uses it.
+import argparse, ast, glob, keyword, os, re, shlex, subprocess, sys, tokenize
 
 def fnv1a(b):
     h = 2166136261
@@ -38,29 +47,60 @@ def frozen_identifiers(libdir):
         found |= file_names
     return sorted(found)
 
-def main(root, outdir):
+def used_name_ids(preprocess, sources):
+    """The name ids (x of N_x) that the preprocessed sources refer to,
+    leaving out the enum of the names_gen.h the preprocessor included."""
+    used = set()
+    marker = re.compile(r'^# \d+ "(.*)"')
+    literal = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+    ident = re.compile(r'\bN_(\w+)')
+    for src in sources:
+        out = subprocess.run(shlex.split(preprocess) + ['-E', src], check=True, stdout=subprocess.PIPE,
+                             text=True).stdout
+        in_table = False
+        for line in out.split('\n'):
+            m = marker.match(line)
+            if m:
+                in_table = os.path.basename(m.group(1)) == 'names_gen.h'
+            elif not in_table:
+                used.update(ident.findall(literal.sub('', line)))
+    return used
+
+def main(root, outdir, preprocess=None, sources=()):
     names = {}
-    files = sorted(glob.glob(os.path.join(root, 'core', 'names*.def')) +
-                   glob.glob(os.path.join(root, 'modules', 'names*.def')))
+    core_files = sorted(glob.glob(os.path.join(root, 'core', 'names*.def')))
+    files = core_files + sorted(glob.glob(os.path.join(root, 'modules', 'names*.def')))
     pat_full = re.compile(r'^\s*NAME\(\s*(\w+)\s*,\s*"((?:[^"\\]|\\.)*)"\s*\)')
     pat_short = re.compile(r'^\s*N\(\s*(\w+)\s*\)')
-    def add(ident, text, where):
+    core_ids = set()   # the core's names: every build keeps them
+    def add(ident, text, where, core):
         if ident in names and names[ident] != text:
             sys.exit(f'{where}: name id {ident} redefined as "{text}" (was "{names[ident]}")')
         names[ident] = text
+        if core:
+            core_ids.add(ident)
     for f in files:
+        core = f in core_files
         for i, line in enumerate(open(f, encoding='utf-8'), 1):
             m = pat_full.match(line)
             if m:
-                add(m.group(1), m.group(2).encode().decode('unicode_escape'), f'{f}:{i}')
+                add(m.group(1), m.group(2).encode().decode('unicode_escape'), f'{f}:{i}', core)
                 continue
             m = pat_short.match(line)
             if m:
-                add(m.group(1), m.group(1), f'{f}:{i}')
+                add(m.group(1), m.group(1), f'{f}:{i}', core)
     for line in open(os.path.join(root, 'core', 'exceptions.def')):
         m = re.match(r'^EXC\((\w+),\s*(\w+),', line)
         if m:
-            add(m.group(2), m.group(2), 'exceptions.def')
+            add(m.group(2), m.group(2), 'exceptions.def', True)
+    if preprocess is not None:
+        # A small board keeps the core's names whether its C code names them
+        # or not: the core's lists also hold names kept in flash on purpose
+        # (one-letter identifiers, "<listcomp>" and the other scope names the
+        # compiler interns from C strings). A module's names stay when the
+        # board's code uses them.
+        used = used_name_ids(preprocess, sources) | core_ids
+        names = {ident: text for ident, text in names.items() if ident in used}
     by_text = {}
     for ident, text in names.items():
         by_text.setdefault(text, []).append(ident)
@@ -98,4 +138,10 @@ def main(root, outdir):
     write(os.path.join(outdir, 'names_gen.c'), c)
 
 if __name__ == '__main__':
-    main(sys.argv[1], sys.argv[2])
+    ap = argparse.ArgumentParser()
+    ap.add_argument('root')
+    ap.add_argument('outdir')
+    ap.add_argument('--preprocess', help='the C preprocessor command of a board (without -E)')
+    ap.add_argument('sources', nargs='*', help='the C sources the board compiles')
+    a = ap.parse_intermixed_args()
+    main(a.root, a.outdir, a.preprocess, a.sources)

@@ -15,12 +15,15 @@ QEMU_STACK ?= $(if $(filter 4M,$(QEMU_RAM)),64K,12K)
 # features); give another board a QEMU_BUILD of its own.
 QEMU_BOARD ?= qemu
 ARM_CC := arm-none-eabi-gcc
+# A small board (mk/small.mk) builds its own sources against its own name
+# table; any other board, all of them against the full table.
+QEMU_GEN := $(or $(SMALL_GEN_$(QEMU_BOARD)),$(GEN))
 QEMU_CFLAGS := -std=c11 $(WARN) -mcpu=cortex-m3 -mthumb -Os -g -ffunction-sections -fdata-sections \
 	-include boards/$(QEMU_BOARD).h \
-	-Icore -Imodules -Ihal -Iports/qemu-arm -I$(GEN)
+	-Icore -Imodules -Ihal -Iports/qemu-arm -I$(QEMU_GEN)
 QEMU_LDFLAGS := -mcpu=cortex-m3 -mthumb -nostartfiles --specs=nano.specs --specs=nosys.specs -Wl,--gc-sections \
 	-Wl,--defsym=RAM_SIZE=$(QEMU_RAM) -Wl,--defsym=STACK_SIZE=$(QEMU_STACK) -T ports/qemu-arm/linker.ld
-QEMU_SRC := $(CORE_SRC) $(sort $(wildcard ports/qemu-arm/*.c))
+QEMU_SRC := $(or $(SMALL_SRC_$(QEMU_BOARD)),$(CORE_SRC) $(sort $(wildcard ports/qemu-arm/*.c)))
 QEMU_OBJ := $(patsubst %.c,$(QEMU_BUILD)/obj/%.o,$(QEMU_SRC)) $(QEMU_BUILD)/obj/gen/names_gen.o \
 	$(QEMU_BUILD)/obj/gen/frozen_gen.o
 QEMU_RUN := qemu-system-arm -machine mps2-an385 -nographic -serial mon:stdio \
@@ -32,10 +35,10 @@ $(BUILD)/.deps-qemu:
 	@bash tools/deps.sh qemu
 	@mkdir -p $(BUILD) && touch $@
 
-$(QEMU_BUILD)/obj/%.o: %.c $(GEN)/names_gen.h | $(BUILD)/.deps-qemu
+$(QEMU_BUILD)/obj/%.o: %.c $(QEMU_GEN)/names_gen.h | $(BUILD)/.deps-qemu
 	@mkdir -p $(dir $@)
 	$(ARM_CC) $(QEMU_CFLAGS) -MMD -MP -c $< -o $@
-$(QEMU_BUILD)/obj/gen/%.o: $(GEN)/%.c $(GEN)/names_gen.h | $(BUILD)/.deps-qemu
+$(QEMU_BUILD)/obj/gen/%.o: $(QEMU_GEN)/%.c $(QEMU_GEN)/names_gen.h | $(BUILD)/.deps-qemu
 	@mkdir -p $(dir $@)
 	$(ARM_CC) $(QEMU_CFLAGS) -c $< -o $@
 
