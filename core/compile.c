@@ -444,8 +444,8 @@ int32_t unit_retval_slot(Compiler *c) {
 
 // --- units ----------------------------------------------------------------------
 
-void unit_init(Compiler *c, Unit *u, Scope *scope, Value qualname, uint32_t firstlineno) {
-    memset(u, 0, sizeof(*u));
+Unit *unit_new(Compiler *c, Scope *scope, Value qualname, uint32_t firstlineno) {
+    Unit *u = gc_alloc(sizeof(Unit), false);
     u->parent = c->u;
     u->scope = scope;
     u->qualname = qualname;
@@ -457,6 +457,7 @@ void unit_init(Compiler *c, Unit *u, Scope *scope, Value qualname, uint32_t firs
         valvec_push(&u->varnames, scope->varnames[i]);
     }
     c->u = u;
+    return u;
 }
 
 // --- code objects ----------------------------------------------------------------
@@ -507,6 +508,7 @@ Value unit_finish(Compiler *c, Unit *u, Value name, int flags, int argcount, int
     co->flags = (uint16_t)flags;
     co->firstlineno = u->firstlineno;
     c->u = u->parent;
+    gc_free(u);
     return OBJ_VAL(co);
 }
 
@@ -636,7 +638,8 @@ static Value analyze_protected(Compiler *c, NodeList stmts) {
 // file first, then runs its symbol table pass, then generates code, so a
 // syntax error anywhere wins, then the first symbol table error. Parses
 // the file again from the start (whole statements, no code) to find them.
-static _Noreturn void raise_in_cpython_order(Compiler *c, Value exc) {
+// Out of line: its parser is not in the frame of every compilation.
+static OUT_OF_LINE _Noreturn void raise_in_cpython_order(Compiler *c, Value exc) {
     Parser *old = c->p;
     int stage = old->compile_stage;
     arena_release(&old->arena);
@@ -658,12 +661,12 @@ static _Noreturn void raise_in_cpython_order(Compiler *c, Value exc) {
     nlr_jump(sym != VAL_NULL ? sym : exc);
 }
 
-static Value compile_all(Parser *p, Compiler *c, Unit *mod) {
+static Value compile_all(Parser *p, Compiler *c) {
     Scope empty;
     memset(&empty, 0, sizeof(empty));
     empty.kind = SCOPE_MODULE;
     c->u = NULL;
-    unit_init(c, mod, &empty, NAME(lt_module), 1);
+    Unit *mod = unit_new(c, &empty, NAME(lt_module), 1);
     mod->cur_line = mod->line_last = 1;
     if (c->mode == COMPILE_EVAL) {
         Node *e = parse_eval_input(p);
@@ -696,10 +699,10 @@ static Value compile_all(Parser *p, Compiler *c, Unit *mod) {
 
 // Runs the compiler; on an exception frees the tree at once (rather than
 // at the next collection) and passes the exception on.
-static Value compile_protected(Parser *p, Compiler *c, Unit *mod) {
+static Value compile_protected(Parser *p, Compiler *c) {
     NlrBuf nb;
     if (nlr_push(&nb) == 0) {
-        Value result = compile_all(p, c, mod);
+        Value result = compile_all(p, c);
         nlr_pop();
         return result;
     }
@@ -715,13 +718,12 @@ Value compile_source(const char *src, size_t len, Value filename, CompileMode mo
     }
     Parser p;
     Compiler c;
-    Unit mod;
     memset(&c, 0, sizeof(c));
     c.p = &p;
     c.mode = mode;
     c.interactive = mode == COMPILE_SINGLE;
     parser_init(&p, src, (uint32_t)len, filename, mode);
-    Value result = compile_protected(&p, &c, &mod);
+    Value result = compile_protected(&p, &c);
     arena_release(&p.arena);
     return result;
 }

@@ -92,13 +92,15 @@ bool compile_const_value(Node *n, Value *out) {
         if (len > 64) {
             return false;
         }
-        Value items[64];
+        // Filled in place (not from an array in this frame: constant
+        // tuples nest, and so does this function).
+        TupleObj *t = (TupleObj *)VAL_OBJ(tuple_new(len, NULL));
         for (uint32_t i = 0; i < len; i++) {
-            if (!compile_const_value(nl_get(n->seq.elts, i), &items[i])) {
+            if (!compile_const_value(nl_get(n->seq.elts, i), &t->items[i])) {
                 return false;
             }
         }
-        *out = tuple_new(len, items);
+        *out = OBJ_VAL(t);
         return true;
     }
     case E_UNARYOP: {
@@ -617,8 +619,7 @@ static void emit_prologue(Compiler *c, Scope *s) {
 static void compile_comprehension(Compiler *c, Node *n) {
     Scope *s = n->comp.scope;
     Value qualname = compile_qualname(c, s->name);
-    Unit u;
-    unit_init(c, &u, s, qualname, n->line);
+    Unit *u = unit_new(c, s, qualname, n->line);
     emit_prologue(c, s);
     const_index(c, VAL_NONE);
     set_line(c, n);
@@ -634,7 +635,7 @@ static void compile_comprehension(Compiler *c, Node *n) {
         emit_const(c, VAL_NONE);
     }
     emit_op(c, OP_RETURN_VALUE);
-    Value code = unit_finish(c, &u, s->name, code_flags(s), 1, 0, 0);
+    Value code = unit_finish(c, u, s->name, code_flags(s), 1, 0, 0);
     compile_make_closure(c, s, code, qualname, 0);
     Node *g0 = nl_get(n->comp.gens, 0);
     compile_expr(c, g0->gen.iter);
@@ -685,8 +686,7 @@ static void compile_lambda(Compiler *c, Node *n) {
     Scope *s = n->lambda.scope;
     int flags = compile_defaults(c, n->lambda.args, s);
     Value qualname = compile_qualname(c, NAME(lt_lambda));
-    Unit u;
-    unit_init(c, &u, s, qualname, n->line);
+    Unit *u = unit_new(c, s, qualname, n->line);
     emit_prologue(c, s);
     const_index(c, VAL_NONE);
     compile_expr(c, n->lambda.body);
@@ -695,7 +695,7 @@ static void compile_lambda(Compiler *c, Node *n) {
         emit_const(c, VAL_NONE);
     }
     emit_op(c, OP_RETURN_VALUE);
-    Value code = unit_finish(c, &u, NAME(lt_lambda), code_flags(s), s->argcount, s->posonly, s->kwonly);
+    Value code = unit_finish(c, u, NAME(lt_lambda), code_flags(s), s->argcount, s->posonly, s->kwonly);
     compile_make_closure(c, s, code, qualname, flags);
 }
 
@@ -709,8 +709,7 @@ void compile_funcdef(Compiler *c, Node *n) {
     int flags = compile_defaults(c, n->func.args, s);
     Value qualname = compile_qualname(c, n->func.name);
     uint32_t first = ndec ? nl_get(n->func.decorators, 0)->line : n->line;
-    Unit u;
-    unit_init(c, &u, s, qualname, first);
+    Unit *u = unit_new(c, s, qualname, first);
     emit_prologue(c, s);
     NodeList body = n->func.body;
     uint32_t start = 0;
@@ -726,7 +725,7 @@ void compile_funcdef(Compiler *c, Node *n) {
     // Falling off the end returns None (on the line of the last statement).
     emit_const(c, VAL_NONE);
     emit_op(c, OP_RETURN_VALUE);
-    Value code = unit_finish(c, &u, n->func.name, code_flags(s), s->argcount, s->posonly, s->kwonly);
+    Value code = unit_finish(c, u, n->func.name, code_flags(s), s->argcount, s->posonly, s->kwonly);
     set_line(c, n);
     compile_make_closure(c, s, code, qualname, flags);
     for (uint32_t i = 0; i < ndec; i++) {
@@ -745,8 +744,7 @@ void compile_classdef(Compiler *c, Node *n) {
     set_line(c, n);
     Value qualname = compile_qualname(c, n->cls.name);
     uint32_t first = ndec ? nl_get(n->cls.decorators, 0)->line : n->line;
-    Unit u;
-    unit_init(c, &u, s, qualname, first);
+    Unit *u = unit_new(c, s, qualname, first);
     emit_prologue(c, s);
     set_line(c, n);
     emit_arg(c, OP_LOAD_NAME, name_index(c, NAME(__name__)));
@@ -772,7 +770,7 @@ void compile_classdef(Compiler *c, Node *n) {
         emit_const(c, VAL_NONE);
     }
     emit_op(c, OP_RETURN_VALUE);
-    Value code = unit_finish(c, &u, n->cls.name, 0, 0, 0, 0);
+    Value code = unit_finish(c, u, n->cls.name, 0, 0, 0, 0);
     set_line(c, n);
     emit_op(c, OP_LOAD_BUILD_CLASS);
     compile_make_closure(c, s, code, qualname, 0);

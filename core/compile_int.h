@@ -152,7 +152,10 @@ typedef struct Compiler {
 } Compiler;
 
 // compile.c
-void unit_init(Compiler *c, Unit *u, Scope *scope, Value qualname, uint32_t firstlineno);
+// A new code unit, the compiler's current one until unit_finish, which
+// frees it. Units live on the heap: each is ~600 bytes, and they nest as
+// deep as the functions, classes and comprehensions being compiled.
+Unit *unit_new(Compiler *c, Scope *scope, Value qualname, uint32_t firstlineno);
 Value unit_finish(Compiler *c, Unit *u, Value name, int flags, int argcount, int posonly, int kwonly);
 void emit_op(Compiler *c, int op);
 void emit_arg(Compiler *c, int op, uint32_t arg);

@@ -5,6 +5,7 @@
 // cleanup of every block they leave, inlining `finally` bodies.
 #include <string.h>
 #include "compile_int.h"
+#include "gc.h"
 #include "vm_raise.h"
 
 // --- helpers --------------------------------------------------------------------
@@ -98,6 +99,14 @@ static void unwind_one(Compiler *c, const FBlock *fb) {
     }
 }
 
+// A copy of the unit's frame blocks, on the heap (unwinding them compiles
+// finally bodies, which may nest, and which push and pop blocks of their own).
+static FBlock *fblocks_copy(Unit *u) {
+    FBlock *copy = gc_alloc(sizeof(FBlock) * (size_t)u->nfblocks, false);
+    memcpy(copy, u->fblocks, sizeof(FBlock) * (size_t)u->nfblocks);
+    return copy;
+}
+
 static void compile_break_continue(Compiler *c, Node *n, bool is_break) {
     Unit *u = c->u;
     int i = u->nfblocks - 1;
@@ -108,8 +117,7 @@ static void compile_break_continue(Compiler *c, Node *n, bool is_break) {
         comp_error(c, n, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
     int saved = u->nfblocks;
-    FBlock saved_blocks[MAX_FBLOCKS];
-    memcpy(saved_blocks, u->fblocks, sizeof(FBlock) * (size_t)saved);
+    FBlock *saved_blocks = fblocks_copy(u);
     for (int k = saved - 1; k > i; k--) {
         u->nfblocks = k;
         unwind_one(c, &saved_blocks[k]);
@@ -125,6 +133,7 @@ static void compile_break_continue(Compiler *c, Node *n, bool is_break) {
     }
     memcpy(u->fblocks, saved_blocks, sizeof(FBlock) * (size_t)saved);
     u->nfblocks = saved;
+    gc_free(saved_blocks);
 }
 
 static void compile_return(Compiler *c, Node *n) {
@@ -155,8 +164,7 @@ static void compile_return(Compiler *c, Node *n) {
     int32_t slot = unit_retval_slot(c);
     emit_arg(c, OP_STORE_FAST, (uint32_t)slot);
     int saved = u->nfblocks;
-    FBlock saved_blocks[MAX_FBLOCKS];
-    memcpy(saved_blocks, u->fblocks, sizeof(FBlock) * (size_t)saved);
+    FBlock *saved_blocks = fblocks_copy(u);
     for (int k = saved - 1; k >= 0; k--) {
         u->nfblocks = k;
         unwind_one(c, &saved_blocks[k]);
@@ -166,6 +174,7 @@ static void compile_return(Compiler *c, Node *n) {
     emit_op(c, OP_RETURN_VALUE);
     memcpy(u->fblocks, saved_blocks, sizeof(FBlock) * (size_t)saved);
     u->nfblocks = saved;
+    gc_free(saved_blocks);
 }
 
 // --- loops and conditionals ----------------------------------------------------------
@@ -213,7 +222,7 @@ void compile_while_end(Compiler *c, Node *n, LoopLabels *l) {
     label_bind(c, &l->orelse);
 }
 
-static void compile_while(Compiler *c, Node *n) {
+static OUT_OF_LINE void compile_while(Compiler *c, Node *n) {
     LoopLabels l;
     compile_while_begin(c, n, &l);
     compile_body(c, n->cond.body);
@@ -253,7 +262,7 @@ void compile_for_end(Compiler *c, Node *n, LoopLabels *l) {
     }
 }
 
-static void compile_for(Compiler *c, Node *n) {
+static OUT_OF_LINE void compile_for(Compiler *c, Node *n) {
     LoopLabels l;
     compile_for_begin(c, n, &l);
     compile_body(c, n->forl.body);
@@ -262,7 +271,7 @@ static void compile_for(Compiler *c, Node *n) {
     label_bind(c, &l.end);
 }
 
-static void compile_if(Compiler *c, Node *n) {
+static OUT_OF_LINE void compile_if(Compiler *c, Node *n) {
     Label orelse = LABEL_INIT, end = LABEL_INIT;
     compile_jump_if(c, n->cond.test, false, &orelse);
     compile_body(c, n->cond.body);
@@ -397,7 +406,7 @@ static void compile_try_except(Compiler *c, Node *n) {
     label_bind(c, &end);
 }
 
-static void compile_try(Compiler *c, Node *n) {
+static OUT_OF_LINE void compile_try(Compiler *c, Node *n) {
     if (!n->tryb.finalbody) {
         compile_try_except(c, n);
         return;
@@ -424,7 +433,7 @@ static void compile_try(Compiler *c, Node *n) {
 
 // --- simple statements ------------------------------------------------------------------
 
-static void compile_augassign(Compiler *c, Node *n) {
+static OUT_OF_LINE void compile_augassign(Compiler *c, Node *n) {
     Node *t = n->aug.target;
     int op = n->op + BINOP_INPLACE;
     switch (t->kind) {
@@ -470,7 +479,7 @@ static bool is_plain_seq(Node *t, uint32_t n) {
     return true;
 }
 
-static void compile_assign(Compiler *c, Node *n) {
+static OUT_OF_LINE void compile_assign(Compiler *c, Node *n) {
     uint32_t nt = nl_len(n->assign.targets);
     Node *v = n->assign.value;
     if (nt == 1 && v->kind == E_TUPLE) {
@@ -505,14 +514,14 @@ static void compile_assign(Compiler *c, Node *n) {
 // The annotation itself is never evaluated, in any scope: CircuitPython
 // ignores annotations, and libraries annotate with names from `typing`,
 // which neither it nor Copper has (docs/differences.md).
-static void compile_annassign(Compiler *c, Node *n) {
+static OUT_OF_LINE void compile_annassign(Compiler *c, Node *n) {
     if (n->ann.value) {
         compile_expr(c, n->ann.value);
         compile_store(c, n->ann.target);
     }
 }
 
-static void compile_assert(Compiler *c, Node *n) {
+static OUT_OF_LINE void compile_assert(Compiler *c, Node *n) {
     Label end = LABEL_INIT;
     compile_jump_if(c, n->assert_.test, true, &end);
     set_line(c, n);
@@ -525,7 +534,7 @@ static void compile_assert(Compiler *c, Node *n) {
     label_bind(c, &end);
 }
 
-static void compile_import(Compiler *c, Node *n) {
+static OUT_OF_LINE void compile_import(Compiler *c, Node *n) {
     for (uint32_t i = 0; i < nl_len(n->import.names); i++) {
         Node *a = nl_get(n->import.names, i);
         emit_const(c, val_from_small_int(0));
@@ -559,7 +568,7 @@ static void compile_import(Compiler *c, Node *n) {
     }
 }
 
-static void compile_import_from(Compiler *c, Node *n) {
+static OUT_OF_LINE void compile_import_from(Compiler *c, Node *n) {
     uint32_t count = nl_len(n->import.names);
     if (n->import.module == NAME(__future__) && n->import.level == 0) {
         return;   // future features are always on (or not supported)
@@ -584,6 +593,8 @@ static void compile_import_from(Compiler *c, Node *n) {
     emit_op(c, OP_POP_TOP);
 }
 
+// Each kind of statement is compiled out of line (OUT_OF_LINE): statements
+// nest, and the frame of this switch is in the C stack at every level.
 void compile_stmt(Compiler *c, Node *n) {
     comp_enter(c);
     set_line(c, n);

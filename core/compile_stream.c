@@ -174,8 +174,7 @@ static void stream_class(Compiler *c, NodeList decorators, uint32_t line, uint32
     cs->cellvars = arena_alloc(&p->arena, sizeof(Value));
     cs->cellvars[0] = NAME(__class__);
     cs->ncells = 1;
-    Unit u;
-    unit_init(c, &u, cs, qualname, n->line);
+    Unit *u = unit_new(c, cs, qualname, n->line);
     emit_arg(c, OP_MAKE_CELL, 0);
     set_line(c, n);
     emit_arg(c, OP_LOAD_NAME, name_index(c, NAME(__name__)));
@@ -190,7 +189,7 @@ static void stream_class(Compiler *c, NodeList decorators, uint32_t line, uint32
     c->sclass = &sc;
     stream_block(c, "class definition", kwline);
     c->sclass = sc.parent;
-    u.scope = cs;
+    u->scope = cs;
     if (sc.needs_cell) {
         emit_arg(c, OP_LOAD_CLOSURE, 0);
         emit_op(c, OP_DUP_TOP);
@@ -199,7 +198,7 @@ static void stream_class(Compiler *c, NodeList decorators, uint32_t line, uint32
         emit_const(c, VAL_NONE);
     }
     emit_op(c, OP_RETURN_VALUE);
-    Value code = unit_finish(c, &u, n->cls.name, 0, 0, 0, 0);
+    Value code = unit_finish(c, u, n->cls.name, 0, 0, 0, 0);
     c->u->scope = hs;
     set_line(c, n);
     emit_op(c, OP_LOAD_BUILD_CLASS);

@@ -220,6 +220,18 @@ void lex_init_sub(Lexer *lx, const char *src, uint32_t start, uint32_t end, uint
 
 // --- helpers --------------------------------------------------------------
 
+// Makes room for entry `n` of a heap stack of `size`-byte entries (NULL
+// until the first entry), doubling its capacity; returns the stack.
+static void *stack_room(void *items, uint16_t *cap, uint32_t n, size_t size) {
+    if (n < *cap) {
+        return items;
+    }
+    uint16_t grown = *cap ? (uint16_t)(*cap * 2) : 8;
+    items = items ? gc_realloc(items, grown * size) : gc_alloc(grown * size, true);
+    *cap = grown;
+    return items;
+}
+
 static inline int peekc(Lexer *lx, uint32_t ahead) {
     uint32_t p = lx->pos + ahead;
     return p < lx->len ? (uint8_t)lx->src[p] : -1;
@@ -293,6 +305,11 @@ static void make_simple(Lexer *lx, Token *t, int kind, uint32_t len) {
 
 // --- indentation ----------------------------------------------------------
 
+// Indentation level `level` (0: the margin).
+static LexIndent indent_level(const Lexer *lx, int level) {
+    return level == 0 ? (LexIndent){0, 0} : lx->indents[level - 1];
+}
+
 // At the start of a logical line: measures the indentation, skips blank and
 // comment-only lines, and queues INDENT/DEDENT tokens.
 static void lex_indentation(Lexer *lx) {
@@ -337,32 +354,33 @@ static void lex_indentation(Lexer *lx) {
         }
         lx->at_bol = false;
         int top = lx->indent_top;
-        if (col == lx->indents[top]) {
-            if (alt != lx->alt_indents[top]) {
+        LexIndent cur = indent_level(lx, top);
+        if (col == cur.col) {
+            if (alt != cur.alt) {
                 lx_error_nl(lx, &exc_TabError_type, lx->line, 0,
                              lx->line, LEX_END_ZERO, "inconsistent use of tabs and spaces in indentation");
             }
-        } else if (col > lx->indents[top]) {
+        } else if (col > cur.col) {
             if (top + 1 >= LEX_MAX_INDENT) {
-                lx_error_nl(lx, &exc_IndentationError_type, lx->line,
-                             (int32_t)(lx->pos - lx->line_start), 0, 0, "too many levels of indentation");
+                lx_error_nl(lx, &exc_IndentationError_type, lx->line, 0, lx->line, LEX_END_ZERO,
+                             "too many levels of indentation");
             }
-            if (alt <= lx->alt_indents[top]) {
+            if (alt <= cur.alt) {
                 lx_error_nl(lx, &exc_TabError_type, lx->line, 0,
                              lx->line, LEX_END_ZERO, "inconsistent use of tabs and spaces in indentation");
             }
+            lx->indents = stack_room(lx->indents, &lx->indents_cap, (uint32_t)top, sizeof(LexIndent));
+            lx->indents[top] = (LexIndent){(uint16_t)col, (uint16_t)alt};
             lx->indent_top++;
-            lx->indents[lx->indent_top] = (uint16_t)col;
-            lx->alt_indents[lx->indent_top] = (uint16_t)alt;
             lx->pending = 1;
             lx->saw_indent = true;
         } else {
             int n = 0;
-            while (lx->indent_top > 0 && col < lx->indents[lx->indent_top]) {
+            while (lx->indent_top > 0 && col < indent_level(lx, lx->indent_top).col) {
                 lx->indent_top--;
                 n++;
             }
-            if (col != lx->indents[lx->indent_top]) {
+            if (col != indent_level(lx, lx->indent_top).col) {
                 uint32_t e = lx->pos;
                 while (e < lx->len && lx->src[e] != '\n') {
                     e++;
@@ -371,7 +389,7 @@ static void lex_indentation(Lexer *lx) {
                              (int32_t)(e - lx->line_start), lx->line, -1,
                              "unindent does not match any outer indentation level");
             }
-            if (alt != lx->alt_indents[lx->indent_top]) {
+            if (alt != indent_level(lx, lx->indent_top).alt) {
                 lx_error_nl(lx, &exc_TabError_type, lx->line, 0,
                              lx->line, LEX_END_ZERO, "inconsistent use of tabs and spaces in indentation");
             }
@@ -834,9 +852,8 @@ static void push_paren(Lexer *lx, char c) {
     if (lx->paren_depth >= LEX_MAX_PAREN) {
         ERR(lx, lx->line, (int32_t)(lx->pos - lx->line_start), "too many nested parentheses");
     }
-    lx->parens[lx->paren_depth] = c;
-    lx->paren_line[lx->paren_depth] = lx->line;
-    lx->paren_col[lx->paren_depth] = lx->pos - lx->line_start;
+    lx->parens = stack_room(lx->parens, &lx->parens_cap, (uint32_t)lx->paren_depth, sizeof(LexParen));
+    lx->parens[lx->paren_depth] = (LexParen){lx->line, lx->pos - lx->line_start, c};
     lx->paren_depth++;
 }
 
@@ -848,12 +865,13 @@ static void pop_paren(Lexer *lx, char c) {
         }
         ERR(lx, lx->line, col, "unmatched '%c'", c);
     }
-    char open = lx->parens[lx->paren_depth - 1];
+    const LexParen *top = &lx->parens[lx->paren_depth - 1];
+    char open = top->kind;
     char want = open == '(' ? ')' : open == '[' ? ']' : '}';
     if (c != want) {
-        if (lx->paren_line[lx->paren_depth - 1] != lx->line) {
+        if (top->line != lx->line) {
             ERR(lx, lx->line, col, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %u",
-                c, open, (unsigned)lx->paren_line[lx->paren_depth - 1]);
+                c, open, (unsigned)top->line);
         }
         ERR(lx, lx->line, col, "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
     }
@@ -1029,16 +1047,14 @@ void lex_next(Lexer *lx, Token *t) {
             if (lx->paren_depth > 0) {
                 // (CPython's text keeps the newline only when the bracket
                 // is on the last line.)
-                int d = lx->paren_depth - 1;
+                const LexParen *open = &lx->parens[lx->paren_depth - 1];
                 uint32_t last_line = lx->line - (lx->len > 0 && lx->src[lx->len - 1] == '\n' ? 1 : 0);
-                if (lx->paren_line[d] == last_line) {
-                    lx_error_nl(lx, &exc_SyntaxError_type, lx->paren_line[d],
-                                 (int32_t)lx->paren_col[d], lx->paren_line[d], LEX_END_ZERO,
-                                 "'%c' was never closed", lx->parens[d]);
+                if (open->line == last_line) {
+                    lx_error_nl(lx, &exc_SyntaxError_type, open->line, (int32_t)open->col, open->line,
+                                 LEX_END_ZERO, "'%c' was never closed", open->kind);
                 }
-                lex_error_at(lx->src, lx->len, lx->filename, &exc_SyntaxError_type, lx->paren_line[d],
-                             (int32_t)lx->paren_col[d], lx->paren_line[d], LEX_END_ZERO,
-                             "'%c' was never closed", lx->parens[d]);
+                lex_error_at(lx->src, lx->len, lx->filename, &exc_SyntaxError_type, open->line,
+                             (int32_t)open->col, open->line, LEX_END_ZERO, "'%c' was never closed", open->kind);
             }
             if (lx->line_has_tokens) {
                 lx->line_has_tokens = false;

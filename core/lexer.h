@@ -52,11 +52,25 @@ typedef struct Token_ {
     Value value;              // NAME: interned str; NUMBER: int or float
 } Token;
 
+// CPython's limits: deeper indentation is an IndentationError, deeper
+// brackets a SyntaxError.
 #define LEX_MAX_INDENT 100
 // end_col value for lex_error_at meaning "end_offset 0" (CPython uses it
 // for unclosed brackets and tab errors).
 #define LEX_END_ZERO (-100)
 #define LEX_MAX_PAREN 200
+
+// An indentation level: its column (tabs to multiples of 8) and its
+// column with tabs counted as 1 (the two must agree, or it is a TabError).
+typedef struct {
+    uint16_t col, alt;
+} LexIndent;
+
+// An open bracket and where it is (for the error that it is never closed).
+typedef struct {
+    uint32_t line, col;
+    char kind;                // '(', '[' or '{'
+} LexParen;
 
 typedef struct Lexer {
     const char *src;
@@ -77,11 +91,12 @@ typedef struct Lexer {
     bool soft_error;          // the last error is one CPython reports only when met by the parser
                               // (indentation, tab, line continuation), not in its look-ahead scan
     const struct Token_ *err_at;  // escape errors point at this token (the parser sets it)
-    uint16_t indents[LEX_MAX_INDENT];
-    uint16_t alt_indents[LEX_MAX_INDENT];
-    char parens[LEX_MAX_PAREN];
-    uint32_t paren_line[LEX_MAX_PAREN];
-    uint32_t paren_col[LEX_MAX_PAREN];
+    // The indentation levels above the margin (indents[i] is level i + 1)
+    // and the open brackets: heap arrays grown as the text nests, so a
+    // lexer on the C stack stays small; NULL until first needed.
+    LexIndent *indents;
+    LexParen *parens;
+    uint16_t indents_cap, parens_cap;
 } Lexer;
 
 // Source must stay alive and unmoved while the lexer runs; `len` bytes,

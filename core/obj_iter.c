@@ -11,6 +11,7 @@
 #include "nlr.h"
 #include "obj_cont.h"
 #include "print.h"
+#include "vm.h"
 #include "vm_raise.h"
 
 // --- shared pieces ----------------------------------------------------------
@@ -81,6 +82,8 @@ Value repr_guarded(Value self, Value (*body)(Value self), const char *recursive)
         vm_raise(&exc_RecursionError_type,
                  "maximum recursion depth exceeded while getting the repr of an object");
     }
+    // Nested containers recurse in C: on a board the C stack may end first.
+    vm_check_c_stack();
     ReprFrame frame = {self, repr_top};
     repr_top = &frame;
     repr_depth++;

@@ -209,7 +209,7 @@ void parse_check_rest(Parser *p) {
             return;
         }
         if (lx->pos >= lx->len && lx->paren_depth > 0) {
-            if (lx->paren_line[lx->paren_depth - 1] >= far->line) {
+            if (lx->parens[lx->paren_depth - 1].line >= far->line) {
                 return;
             }
         }
@@ -413,7 +413,7 @@ static NodeList parse_block(Parser *p, const char *what, uint32_t line) {
     return vec_finish(p, &v);
 }
 
-static Node *parse_import(Parser *p) {
+static OUT_OF_LINE Node *parse_import(Parser *p) {
     Node *n = parse_node_tok(p, S_IMPORT);
     parse_advance(p);
     NodeVec v;
@@ -452,7 +452,7 @@ static Node *parse_import(Parser *p) {
     return n;
 }
 
-static Node *parse_from_import(Parser *p) {
+static OUT_OF_LINE Node *parse_from_import(Parser *p) {
     Node *n = parse_node_tok(p, S_IMPORTFROM);
     parse_advance(p);
     uint32_t level = 0;
@@ -534,7 +534,7 @@ static Node *parse_from_import(Parser *p) {
     return n;
 }
 
-static Node *parse_global(Parser *p, int kind) {
+static OUT_OF_LINE Node *parse_global(Parser *p, int kind) {
     Node *n = parse_node_tok(p, kind);
     parse_advance(p);
     NodeVec v;
@@ -629,26 +629,39 @@ static Node *parse_rhs(Parser *p) {
 }
 
 // Expression statements, assignments, augmented and annotated assignments.
+// The rest of a chained assignment `first = second = ...` into n, the
+// current token the second '='. Out of line: most assignments have one
+// target, and the vector would otherwise be in the frame under every
+// assignment's value.
+static OUT_OF_LINE void parse_assign_chain(Parser *p, Node *n, Node *first, Node *second) {
+    NodeVec targets;
+    vec_init(&targets);
+    vec_push(p, &targets, first);
+    Node *value = second;
+    while (p->tok.kind == T_EQUAL) {
+        vec_push(p, &targets, value);
+        check_assign_target(p, value, false);
+        parse_advance(p);   // '='
+        value = parse_rhs(p);
+    }
+    n->assign.targets = vec_finish(p, &targets);
+    n->assign.value = value;
+}
+
 static Node *parse_expr_stmt(Parser *p) {
     Node *first = parse_rhs(p);
     int k = p->tok.kind;
     if (k == T_EQUAL) {
-        NodeVec targets;
-        vec_init(&targets);
-        vec_push(p, &targets, first);
-        Node *value = NULL;
-        for (;;) {
-            check_assign_target(p, targets.items[targets.n - 1], targets.n == 1);
-            parse_advance(p);   // '='
-            value = parse_rhs(p);
-            if (p->tok.kind != T_EQUAL) {
-                break;
-            }
-            vec_push(p, &targets, value);
-        }
+        check_assign_target(p, first, true);
+        parse_advance(p);   // '='
+        Node *value = parse_rhs(p);
         Node *n = parse_node(p, S_ASSIGN, first->line, first->col);
-        n->assign.targets = vec_finish(p, &targets);
-        n->assign.value = value;
+        if (p->tok.kind == T_EQUAL) {
+            parse_assign_chain(p, n, first, value);
+        } else {
+            n->assign.targets = node_list1(p, first);
+            n->assign.value = value;
+        }
         parse_finish(p, n);
         return n;
     }

@@ -16,6 +16,14 @@
 #define PARSE_MAX_DEPTH 1000
 #endif
 
+// For the parts of a recursive-descent function that only some inputs
+// reach (a second operand, a subscript): their locals then sit in the
+// C stack only when used, not in the frame of every nesting level.
+#define OUT_OF_LINE __attribute__((noinline))
+// For the precedence levels an operand passes through on its way down: one
+// frame for all of them, not one each, at every nesting level.
+#define ON_EVERY_LEVEL static inline __attribute__((always_inline))
+
 // Arena: GC blocks chained through their first word. Everything in it is
 // unreachable (and collected) once the chain head is dropped.
 typedef struct ArenaChunk {
@@ -146,7 +154,6 @@ void parse_eq_hint(Parser *p, Node *e);
 Node *parse_named_expression(Parser *p);
 Node *parse_star_expressions(Parser *p);      // a, *b, c  (tuple when a comma)
 Node *parse_star_named_expressions(Parser *p);
-Node *parse_disjunction(Parser *p);
 Node *parse_bitor(Parser *p);
 Node *parse_yield_expr(Parser *p);
 Node *parse_star_targets(Parser *p);          // for-loop and comprehension targets

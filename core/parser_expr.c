@@ -10,7 +10,7 @@
 #include "vm_raise.h"
 
 static Node *parse_atom(Parser *p);
-static Node *parse_factor(Parser *p);
+ON_EVERY_LEVEL Node *parse_factor(Parser *p);
 static Node *parse_comp_fors(Parser *p, Node *comp);
 static Node *parse_strings(Parser *p);
 
@@ -193,6 +193,77 @@ static Node *parse_binary(Parser *p, int min_prec) {
 
 Node *parse_bitor(Parser *p) { return parse_binary(p, 1); }
 
+// value[slices], the current token the '['; (line, col) is where the
+// primary starts. Out of line, so that its vector is not in the frame of
+// every nesting level.
+static OUT_OF_LINE Node *parse_subscript(Parser *p, Node *value, uint32_t line, uint32_t col) {
+    parse_advance(p);
+    Node *s = parse_node(p, E_SUBSCRIPT, line, col);
+    s->sub.value = value;
+    // slices: slice (',' slice)* [',']
+    NodeVec v;
+    vec_init(&v);
+    bool tuple = false;
+    uint32_t l0 = p->tok.line, c0 = p->tok.col;
+    for (;;) {
+        Node *item;
+        if (p->tok.kind == T_STAR) {
+            item = parse_node_tok(p, E_STARRED);
+            parse_advance(p);
+            item->un.value = parse_bitor(p);
+            parse_finish(p, item);
+        } else {
+            Node *lower = NULL;
+            uint32_t ll = p->tok.line, lc = p->tok.col;
+            if (p->tok.kind != T_COLON) {
+                lower = parse_named_expression(p);
+                parse_eq_hint(p, lower);
+            }
+            if (p->tok.kind == T_COLON) {
+                item = parse_node(p, E_SLICE, ll, lc);
+                item->slice.lower = lower;
+                parse_advance(p);
+                int t = p->tok.kind;
+                if (t != T_COLON && t != T_RSQB && t != T_COMMA) {
+                    item->slice.upper = parse_expression(p);
+                }
+                if (parse_accept(p, T_COLON)) {
+                    t = p->tok.kind;
+                    if (t != T_RSQB && t != T_COMMA) {
+                        item->slice.step = parse_expression(p);
+                    }
+                }
+                parse_finish(p, item);
+            } else {
+                item = lower;
+            }
+        }
+        vec_push(p, &v, item);
+        if (!parse_accept(p, T_COMMA)) {
+            break;
+        }
+        tuple = true;
+        if (p->tok.kind == T_RSQB) {
+            break;
+        }
+    }
+    if (p->tok.kind != T_RSQB) {
+        parse_check_comma(p, v.items[v.n - 1]);
+        parse_syntax_error(p);
+    }
+    if (tuple) {
+        Node *t = parse_node(p, E_TUPLE, l0, c0);
+        t->seq.elts = vec_finish(p, &v);
+        parse_finish(p, t);
+        s->sub.index = t;
+    } else {
+        s->sub.index = v.items[0];
+    }
+    parse_advance(p);
+    parse_finish(p, s);
+    return s;
+}
+
 // primary: atom trailers
 static Node *parse_primary(Parser *p) {
     // Trailer nodes start at the atom's first token (its '(' when parenthesised).
@@ -223,110 +294,52 @@ static Node *parse_primary(Parser *p) {
             parse_finish(p, c);
             e = c;
         } else if (k == T_LSQB) {
-            parse_advance(p);
-            Node *s = parse_node(p, E_SUBSCRIPT, sl, sc);
-            s->sub.value = e;
-            // slices: slice (',' slice)* [',']
-            NodeVec v;
-            vec_init(&v);
-            bool tuple = false;
-            uint32_t l0 = p->tok.line, c0 = p->tok.col;
-            for (;;) {
-                Node *item;
-                if (p->tok.kind == T_STAR) {
-                    item = parse_node_tok(p, E_STARRED);
-                    parse_advance(p);
-                    item->un.value = parse_bitor(p);
-                    parse_finish(p, item);
-                } else {
-                    Node *lower = NULL;
-                    uint32_t ll = p->tok.line, lc = p->tok.col;
-                    if (p->tok.kind != T_COLON) {
-                        lower = parse_named_expression(p);
-                        parse_eq_hint(p, lower);
-                    }
-                    if (p->tok.kind == T_COLON) {
-                        item = parse_node(p, E_SLICE, ll, lc);
-                        item->slice.lower = lower;
-                        parse_advance(p);
-                        int t = p->tok.kind;
-                        if (t != T_COLON && t != T_RSQB && t != T_COMMA) {
-                            item->slice.upper = parse_expression(p);
-                        }
-                        if (parse_accept(p, T_COLON)) {
-                            t = p->tok.kind;
-                            if (t != T_RSQB && t != T_COMMA) {
-                                item->slice.step = parse_expression(p);
-                            }
-                        }
-                        parse_finish(p, item);
-                    } else {
-                        item = lower;
-                    }
-                }
-                vec_push(p, &v, item);
-                if (!parse_accept(p, T_COMMA)) {
-                    break;
-                }
-                tuple = true;
-                if (p->tok.kind == T_RSQB) {
-                    break;
-                }
-            }
-            if (p->tok.kind != T_RSQB) {
-                parse_check_comma(p, v.items[v.n - 1]);
-                parse_syntax_error(p);
-            }
-            if (tuple) {
-                Node *t = parse_node(p, E_TUPLE, l0, c0);
-                t->seq.elts = vec_finish(p, &v);
-                parse_finish(p, t);
-                s->sub.index = t;
-            } else {
-                s->sub.index = v.items[0];
-            }
-            parse_advance(p);
-            parse_finish(p, s);
-            e = s;
+            e = parse_subscript(p, e, sl, sc);
         } else {
             return e;
         }
     }
 }
 
-static Node *parse_power(Parser *p) {
-    Node *e;
-    if (p->tok.kind == T_AWAIT) {
-        e = parse_node_tok(p, E_AWAIT);
-        parse_advance(p);
-        e->un.value = parse_primary(p);
-        parse_finish(p, e);
-    } else {
-        e = parse_primary(p);
-    }
-    if (p->tok.kind == T_DOUBLESTAR) {
-        parse_advance(p);
-        parse_enter(p);
-        Node *right = parse_factor(p);
-        parse_leave(p);
-        e = make_binop(p, e, BINOP_POW, right);
-    }
+// base ** factor, the current token the '**'.
+static OUT_OF_LINE Node *parse_pow_rest(Parser *p, Node *base) {
+    parse_advance(p);
+    parse_enter(p);
+    Node *right = parse_factor(p);
+    parse_leave(p);
+    return make_binop(p, base, BINOP_POW, right);
+}
+
+// await primary, the current token the 'await'.
+static OUT_OF_LINE Node *parse_await(Parser *p) {
+    Node *e = parse_node_tok(p, E_AWAIT);
+    parse_advance(p);
+    e->un.value = parse_primary(p);
+    parse_finish(p, e);
     return e;
 }
 
-static Node *parse_factor(Parser *p) {
+ON_EVERY_LEVEL Node *parse_power(Parser *p) {
+    Node *e = p->tok.kind == T_AWAIT ? parse_await(p) : parse_primary(p);
+    return p->tok.kind == T_DOUBLESTAR ? parse_pow_rest(p, e) : e;
+}
+
+// -x, +x, ~x, the current token the operator.
+static OUT_OF_LINE Node *parse_unary(Parser *p) {
     int k = p->tok.kind;
-    if (k == T_MINUS || k == T_PLUS || k == T_TILDE) {
-        Node *n = parse_node_tok(p, E_UNARYOP);
-        n->op = k == T_MINUS ? UOP_NEG : k == T_PLUS ? UOP_POS : UOP_INVERT;
-        parse_advance(p);
-        parse_enter(p);
-        n->un.value = parse_factor(p);
-        parse_leave(p);
-        parse_finish(p, n);
-        return n;
-    }
-    return parse_power(p);
+    Node *n = parse_node_tok(p, E_UNARYOP);
+    n->op = k == T_MINUS ? UOP_NEG : k == T_PLUS ? UOP_POS : UOP_INVERT;
+    parse_advance(p);
+    parse_enter(p);
+    n->un.value = parse_factor(p);
+    parse_leave(p);
+    parse_finish(p, n);
+    return n;
+}
+
+ON_EVERY_LEVEL Node *parse_factor(Parser *p) {
+    int k = p->tok.kind;
+    return k == T_MINUS || k == T_PLUS || k == T_TILDE ? parse_unary(p) : parse_power(p);
 }
 
 static int comp_op(Parser *p) {
@@ -344,12 +357,10 @@ static int comp_op(Parser *p) {
     }
 }
 
-static Node *parse_comparison(Parser *p) {
-    Node *left = parse_bitor(p);
-    int op = comp_op(p);
-    if (op < 0) {
-        return left;
-    }
+// The operators and operands after the first of a comparison chain (op is
+// the first operator): out of line, so that its vector and operator buffer
+// are not in the frame of every nesting level.
+static OUT_OF_LINE Node *parse_comparison_rest(Parser *p, Node *left, int op) {
     NodeVec v;
     vec_init(&v);
     uint8_t ops_inline[16];
@@ -379,39 +390,56 @@ static Node *parse_comparison(Parser *p) {
     return n;
 }
 
-static Node *parse_inversion(Parser *p) {
-    if (p->tok.kind == T_NOT) {
-        Node *n = parse_node_tok(p, E_UNARYOP);
-        n->op = UOP_NOT;
-        parse_advance(p);
-        parse_enter(p);
-        n->un.value = parse_inversion(p);
-        parse_leave(p);
-        parse_finish(p, n);
-        return n;
-    }
-    return parse_comparison(p);
+ON_EVERY_LEVEL Node *parse_comparison(Parser *p) {
+    Node *left = parse_bitor(p);
+    int op = comp_op(p);
+    return op < 0 ? left : parse_comparison_rest(p, left, op);
 }
 
-static Node *parse_boolop(Parser *p, int tok, int op) {
-    Node *first = tok == T_OR ? parse_boolop(p, T_AND, BOP_AND) : parse_inversion(p);
-    if (p->tok.kind != tok) {
-        return first;
-    }
+ON_EVERY_LEVEL Node *parse_inversion(Parser *p);
+
+// not inversion, the current token the 'not'.
+static OUT_OF_LINE Node *parse_not(Parser *p) {
+    Node *n = parse_node_tok(p, E_UNARYOP);
+    n->op = UOP_NOT;
+    parse_advance(p);
+    parse_enter(p);
+    n->un.value = parse_inversion(p);
+    parse_leave(p);
+    parse_finish(p, n);
+    return n;
+}
+
+ON_EVERY_LEVEL Node *parse_inversion(Parser *p) {
+    return p->tok.kind == T_NOT ? parse_not(p) : parse_comparison(p);
+}
+
+ON_EVERY_LEVEL Node *parse_conjunction(Parser *p);
+
+// The operands after the first of an and/or chain (tok: T_AND or T_OR).
+static OUT_OF_LINE Node *parse_boolop_rest(Parser *p, Node *first, int tok) {
     NodeVec v;
     vec_init(&v);
     vec_push(p, &v, first);
     while (parse_accept(p, tok)) {
-        vec_push(p, &v, tok == T_OR ? parse_boolop(p, T_AND, BOP_AND) : parse_inversion(p));
+        vec_push(p, &v, tok == T_OR ? parse_conjunction(p) : parse_inversion(p));
     }
     Node *n = parse_node(p, E_BOOLOP, first->line, first->col);
-    n->op = (uint8_t)op;
+    n->op = tok == T_OR ? BOP_OR : BOP_AND;
     n->seq.elts = vec_finish(p, &v);
     parse_finish(p, n);
     return n;
 }
 
-Node *parse_disjunction(Parser *p) { return parse_boolop(p, T_OR, BOP_OR); }
+ON_EVERY_LEVEL Node *parse_conjunction(Parser *p) {
+    Node *first = parse_inversion(p);
+    return p->tok.kind == T_AND ? parse_boolop_rest(p, first, T_AND) : first;
+}
+
+ON_EVERY_LEVEL Node *parse_disjunction(Parser *p) {
+    Node *first = parse_conjunction(p);
+    return p->tok.kind == T_OR ? parse_boolop_rest(p, first, T_OR) : first;
+}
 
 static Node *parse_lambda(Parser *p) {
     Node *n = parse_node_tok(p, E_LAMBDA);
@@ -496,6 +524,23 @@ static void comma_check(Parser *p, Node *a, bool skip) {
                    "invalid syntax. Perhaps you forgot a comma?");
 }
 
+// body if test else orelse, the current token the 'if'.
+static OUT_OF_LINE Node *parse_ifexp_rest(Parser *p, Node *body) {
+    parse_advance(p);
+    Node *test = parse_disjunction(p);
+    if (p->tok.kind != T_ELSE) {
+        parse_error_at(p, &exc_SyntaxError_type, body->line, (int32_t)body->col, test->end_line,
+                       (int32_t)test->end_col, "expected 'else' after 'if' expression");
+    }
+    parse_advance(p);
+    Node *n = parse_node(p, E_IFEXP, body->line, body->col);
+    n->ifexp.body = body;
+    n->ifexp.test = test;
+    n->ifexp.orelse = parse_expression(p);
+    parse_finish(p, n);
+    return n;
+}
+
 Node *parse_expression(Parser *p) {
     if (p->tok.kind == T_LAMBDA) {
         return parse_lambda(p);
@@ -505,38 +550,28 @@ Node *parse_expression(Parser *p) {
     Node *body = parse_disjunction(p);
     comma_check(p, body, skip);
     if (p->tok.kind == T_IF) {
-        parse_advance(p);
-        Node *test = parse_disjunction(p);
-        if (p->tok.kind != T_ELSE) {
-            parse_error_at(p, &exc_SyntaxError_type, body->line, (int32_t)body->col, test->end_line,
-                           (int32_t)test->end_col, "expected 'else' after 'if' expression");
-        }
-        parse_advance(p);
-        Node *n = parse_node(p, E_IFEXP, body->line, body->col);
-        n->ifexp.body = body;
-        n->ifexp.test = test;
-        n->ifexp.orelse = parse_expression(p);
-        parse_finish(p, n);
-        body = n;
+        body = parse_ifexp_rest(p, body);
     }
     parse_leave(p);
     return body;
 }
 
+// name := expression, the current token the ':='.
+static OUT_OF_LINE Node *parse_walrus(Parser *p, Node *e) {
+    if (e->kind != E_NAME) {
+        parse_error_node(p, e, "cannot use assignment expressions with %s", parse_expr_name(e));
+    }
+    parse_advance(p);
+    Node *n = parse_node(p, E_NAMEDEXPR, e->line, e->col);
+    n->bin.left = e;
+    n->bin.right = parse_expression(p);
+    parse_finish(p, n);
+    return n;
+}
+
 Node *parse_named_expression(Parser *p) {
     Node *e = parse_expression(p);
-    if (p->tok.kind == T_COLONEQUAL) {
-        if (e->kind != E_NAME) {
-            parse_error_node(p, e, "cannot use assignment expressions with %s", parse_expr_name(e));
-        }
-        parse_advance(p);
-        Node *n = parse_node(p, E_NAMEDEXPR, e->line, e->col);
-        n->bin.left = e;
-        n->bin.right = parse_expression(p);
-        parse_finish(p, n);
-        return n;
-    }
-    return e;
+    return p->tok.kind == T_COLONEQUAL ? parse_walrus(p, e) : e;
 }
 
 // `e =` where a named expression was expected (conditions, display
@@ -765,7 +800,7 @@ static Node *parse_dict_value(Parser *p) {
     return parse_expression(p);
 }
 
-static Node *parse_brace(Parser *p) {
+static OUT_OF_LINE Node *parse_brace(Parser *p) {
     uint32_t line = p->tok.line, col = p->tok.col;
     parse_advance(p);
     NodeVec keys, values;
@@ -881,10 +916,30 @@ static Node *parse_atom(Parser *p) {
 
 // --- calls and parameters -----------------------------------------------
 
+// The arguments of one kind (keywords: E_KEYWORD nodes; else the others),
+// in their order.
+static NodeList call_args_of_kind(Parser *p, const NodeVec *all, bool keywords) {
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < all->n; i++) {
+        n += (all->items[i]->kind == E_KEYWORD) == keywords;
+    }
+    if (n == 0) {
+        return NULL;
+    }
+    NodeArr *a = arena_alloc(&p->arena, sizeof(NodeArr) + sizeof(Node *) * n);
+    for (uint32_t i = 0; i < all->n; i++) {
+        if ((all->items[i]->kind == E_KEYWORD) == keywords) {
+            a->items[a->n++] = all->items[i];
+        }
+    }
+    return a;
+}
+
 void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
-    NodeVec args, kws;
-    vec_init(&args);
-    vec_init(&kws);
+    // Positional and keyword arguments in one vector (split at the end):
+    // calls nest, and each level has this frame.
+    NodeVec all;
+    vec_init(&all);
     bool seen_kw = false, seen_dstar = false;
     const char *order_error = NULL;
     Node *last = NULL;
@@ -900,7 +955,7 @@ void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
             parse_advance(p);
             s->un.value = parse_expression(p);
             parse_finish(p, s);
-            vec_push(p, &args, s);
+            vec_push(p, &all, s);
             last = s;
         } else if (p->tok.kind == T_DOUBLESTAR) {
             Node *k = parse_node_tok(p, E_KEYWORD);
@@ -908,7 +963,7 @@ void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
             k->kw.arg = VAL_NULL;
             k->kw.value = parse_expression(p);
             parse_finish(p, k);
-            vec_push(p, &kws, k);
+            vec_push(p, &all, k);
             seen_dstar = true;
             last = k->kw.value;
         } else {
@@ -939,7 +994,7 @@ void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
                 k->kw.arg = e->name.id;
                 k->kw.value = parse_expression(p);
                 parse_finish(p, k);
-                vec_push(p, &kws, k);
+                vec_push(p, &all, k);
                 seen_kw = true;
                 last = k->kw.value;
             } else if (at_comp_for(p)) {
@@ -947,10 +1002,10 @@ void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
                     parse_syntax_error(p);
                 }
                 Node *g = make_comp(p, E_GENEXP, e, NULL, line, col, 0);
-                if (args.n > 0 || kws.n > 0 || p->tok.kind == T_COMMA) {
+                if (all.n > 0 || p->tok.kind == T_COMMA) {
                     parse_error_node(p, g, "Generator expression must be parenthesized");
                 }
-                vec_push(p, &args, g);
+                vec_push(p, &all, g);
                 last = g;
             } else {
                 if ((seen_dstar || seen_kw) && !order_error) {
@@ -958,7 +1013,7 @@ void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
                     order_error = seen_dstar ? "positional argument follows keyword argument unpacking"
                                              : "positional argument follows keyword argument";
                 }
-                vec_push(p, &args, e);
+                vec_push(p, &all, e);
                 last = e;
             }
         }
@@ -971,8 +1026,8 @@ void parse_call_args(Parser *p, Node *call, bool genexp_ok) {
                        (int32_t)p->tok.end_col, "%s", order_error);
     }
     expect_close(p, T_RPAR, last);
-    call->call.args = vec_finish(p, &args);
-    call->call.keywords = vec_finish(p, &kws);
+    call->call.args = call_args_of_kind(p, &all, false);
+    call->call.keywords = call_args_of_kind(p, &all, true);
 }
 
 static Node *parse_param(Parser *p, bool lambda) {
@@ -1176,19 +1231,19 @@ static Node *fstr_parse_expr(FStr *f, uint32_t start, uint32_t end) {
     return e;
 }
 
-static uint32_t fstr_parse(FStr *f, uint32_t i, uint32_t end, int level, NodeVec *parts);
-
-// Parses one replacement field whose '{' is at src[i-1]; returns the offset after its '}'.
-static uint32_t fstr_field(FStr *f, uint32_t i, uint32_t end, int level, NodeVec *parts) {
+// The end of the expression of a replacement field that starts at
+// src[start]: the offset of the '}', ':', '!' or '=' after it, its
+// brackets and quotes checked. Out of line: only its result is needed
+// while the expression is parsed.
+static OUT_OF_LINE uint32_t fstr_expr_end(FStr *f, uint32_t start, uint32_t end) {
     const char *s = f->p->src;
-    if (level >= 2) {
-        fstr_error(f, "f-string: expressions nested too deeply");
-    }
-    uint32_t start = i;
+    uint32_t i = start;
     int depth = 0;
     char quote = 0;
     bool triple = false;
-    char stack[LEX_MAX_PAREN];
+    // The open brackets, two bits each (an index into "([{"): the frame
+    // stays small although the nesting may go to CPython's limit.
+    uint8_t opens[(LEX_MAX_PAREN + 3) / 4] = {0};
     for (; i < end; i++) {
         char c = s[i];
         if (c == '\\') {
@@ -1211,7 +1266,9 @@ static uint32_t fstr_field(FStr *f, uint32_t i, uint32_t end, int level, NodeVec
             if (depth >= LEX_MAX_PAREN) {
                 fstr_error(f, "f-string: too many nested parenthesis");
             }
-            stack[depth++] = c;
+            int kind = c == '(' ? 0 : c == '[' ? 1 : 2, shift = (depth % 4) * 2;
+            opens[depth / 4] = (uint8_t)((opens[depth / 4] & ~(3 << shift)) | (kind << shift));
+            depth++;
             continue;
         }
         if (c == '#') {
@@ -1226,9 +1283,13 @@ static uint32_t fstr_field(FStr *f, uint32_t i, uint32_t end, int level, NodeVec
                 fstr_error(f, c == ')' ? "f-string: unmatched ')'" : c == ']' ? "f-string: unmatched ']'"
                                                                           : "f-string: unmatched '}'");
             }
-            char open = stack[--depth];
-            if ((open == '(' && c != ')') || (open == '[' && c != ']') || (open == '{' && c != '}')) {
-                fstr_error(f, "f-string: closing parenthesis does not match opening parenthesis");
+            depth--;
+            int kind = (opens[depth / 4] >> ((depth % 4) * 2)) & 3;
+            if (c != ")]}"[kind]) {
+                char msg[] = "f-string: closing parenthesis '?' does not match opening parenthesis '?'";
+                *strchr(msg, '?') = c;
+                *strrchr(msg, '?') = "([{"[kind];
+                fstr_error(f, msg);
             }
         }
     }
@@ -1238,6 +1299,19 @@ static uint32_t fstr_field(FStr *f, uint32_t i, uint32_t end, int level, NodeVec
     if (i >= end) {
         fstr_error(f, depth ? "f-string: unmatched '('" : "f-string: expecting '}'");
     }
+    return i;
+}
+
+static uint32_t fstr_parse(FStr *f, uint32_t i, uint32_t end, int level, NodeVec *parts);
+
+// Parses one replacement field whose '{' is at src[i-1]; returns the offset after its '}'.
+static uint32_t fstr_field(FStr *f, uint32_t i, uint32_t end, int level, NodeVec *parts) {
+    const char *s = f->p->src;
+    if (level >= 2) {
+        fstr_error(f, "f-string: expressions nested too deeply");
+    }
+    uint32_t start = i;
+    i = fstr_expr_end(f, start, end);
     uint32_t expr_end = i;
     bool blank = true;
     for (uint32_t k = start; k < expr_end; k++) {
@@ -1355,12 +1429,12 @@ static uint32_t fstr_parse(FStr *f, uint32_t i, uint32_t end, int level, NodeVec
 
 static void decode_strings(Parser *p, FStr *f, Token *toks, uint32_t ntok, const Token *next, int *bytes);
 
-static Node *parse_strings(Parser *p) {
+static OUT_OF_LINE Node *parse_strings(Parser *p) {
     Node *n = parse_node_tok(p, E_CONST);
     // Collect the adjacent literals first: errors point after them.
-    Token inline_toks[4];
+    Token inline_toks[2];
     Token *toks = inline_toks;
-    uint32_t ntok = 0, cap = 4;
+    uint32_t ntok = 0, cap = 2;
     while (p->tok.kind == T_STRING) {
         if (ntok == cap) {
             Token *nt = arena_alloc(&p->arena, sizeof(Token) * cap * 2);

@@ -115,7 +115,8 @@ def ld_limits(board):
         expr = m.group(1).strip().replace('K', '*1024').replace('M', '*1048576')
         return int(eval(expr, {'__builtins__': {}}))
     common = open(os.path.join(ROOT, 'ports', 'sizecheck', 'common.ld')).read()
-    m = re.search(r'STACK_SIZE\s*:\s*(\d+)K', common)
+    # The board's own STACK_SIZE = nK, else common.ld's default.
+    m = re.search(r'^STACK_SIZE\s*=\s*(\d+)K;', text, re.M) or re.search(r'STACK_SIZE\s*:\s*(\d+)K', common)
     stack = int(m.group(1)) * 1024 if m else 0
     return length('FLASH'), length('RAM'), stack
 
