@@ -73,6 +73,9 @@ Value repr_guarded(Value self, Value (*body)(Value self), const char *recursive)
 
 // --- lists and tuples -----------------------------------------------------
 
+// CPython's RecursionError message when nested containers compare too deep.
+#define COMPARE_DEPTH_MESSAGE "maximum recursion depth exceeded in comparison"
+
 extern const Type list_iterator_type, list_reverseiterator_type, tuple_iterator_type;
 // The list behind a list or an instance of a list subclass; TypeError
 // "descriptor 'NAME' for 'list' objects doesn't apply to a 'X' object".

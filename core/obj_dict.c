@@ -27,6 +27,7 @@
 #include "nlr.h"
 #include "obj_cont.h"
 #include "print.h"
+#include "vm.h"
 #include "vm_raise.h"
 
 #define IX_EMPTY (-1)
@@ -761,6 +762,7 @@ static Value dict_compare(int op, Value a, Value b) {
     if ((op != CMP_EQ && op != CMP_NE) || !is_type(a, &dict_type) || !is_type(b, &dict_type)) {
         return VAL_NULL;
     }
+    vm_check_c_stack_msg(COMPARE_DEPTH_MESSAGE);   // nested dicts compare in C
     bool eq = dict_equal(val_dict(a), val_dict(b));
     return val_bool(op == CMP_EQ ? eq : !eq);
 }

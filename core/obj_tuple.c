@@ -9,6 +9,7 @@
 #include "nlr.h"
 #include "obj_cont.h"
 #include "print.h"
+#include "vm.h"
 #include "vm_raise.h"
 
 const TupleObj empty_tuple_obj = {{&tuple_type}, 0};
@@ -91,6 +92,7 @@ Value hash_to_value(uintptr_t h) {
 }
 
 static Value tuple_hash(Value self) {
+    vm_check_c_stack();   // a tuple nested in a tuple ... hashes in C
     TupleObj *t = tuple_self(self);
     return hash_to_value(tuple_hash_items(t->len, t->items));
 }
@@ -109,6 +111,7 @@ static bool cmp_sizes(int op, size_t a, size_t b) {
 }
 
 Value seq_compare(int op, size_t na, const Value *a, size_t nb, const Value *b) {
+    vm_check_c_stack_msg(COMPARE_DEPTH_MESSAGE);   // nested sequences compare in C
     size_t i;
     for (i = 0; i < na && i < nb; i++) {
         if (!cont_item_eq(a[i], b[i])) {

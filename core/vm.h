@@ -19,6 +19,10 @@ void vm_set_c_stack_limit(size_t bytes);
 // where C recursion follows the program: nested calls, the parser, the
 // compiler).
 void vm_check_c_stack(void);
+// The same check with CPython's message for where it happens ("maximum
+// recursion depth exceeded in comparison"): C code that recurses into
+// nested containers (comparison, hashing, encoding) calls it per level.
+void vm_check_c_stack_msg(const char *message);
 
 // Runs a module/exec code object with the given namespaces (locals may be
 // the same dict as globals). Returns the code's return value. May raise.

@@ -87,13 +87,15 @@ void vm_enter_depth(void) {
     }
 }
 
-void vm_check_c_stack(void) {
+void vm_check_c_stack_msg(const char *message) {
     volatile char here;
     uintptr_t p = (uintptr_t)&here;
     if (vm.c_stack_limit != 0 && vm.c_stack_base > p && vm.c_stack_base - p > vm.c_stack_limit) {
-        vm_raise(&exc_RecursionError_type, "maximum recursion depth exceeded");
+        vm_raise(&exc_RecursionError_type, "%s", message);
     }
 }
+
+void vm_check_c_stack(void) { vm_check_c_stack_msg("maximum recursion depth exceeded"); }
 
 // --- state and public accessors ---------------------------------------------
 

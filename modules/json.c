@@ -14,6 +14,7 @@
 #include "module_table.h"
 #include "obj_float.h"
 #include "print.h"
+#include "vm.h"
 #include "vm_raise.h"
 
 #if UINTPTR_MAX > 0xFFFFFFFFu
@@ -142,10 +143,11 @@ static void marker_pop(Enc *e) {
 }
 
 static void enter(Enc *e) {
+    static const char message[] = "maximum recursion depth exceeded while encoding a JSON object";
     if (++e->depth > JSON_MAX_DEPTH) {
-        vm_raise(&exc_RecursionError_type,
-                 "maximum recursion depth exceeded while encoding a JSON object");
+        vm_raise(&exc_RecursionError_type, message);
     }
+    vm_check_c_stack_msg(message);   // a board's C stack may end before the depth limit
 }
 
 // The newline and indentation before an item at `level`, or nothing.
@@ -532,6 +534,7 @@ static void dec_enter(Dec *d, const char *what) {
                  "maximum recursion depth exceeded while decoding a JSON %s from a unicode string",
                  what);
     }
+    vm_check_c_stack();   // a board's C stack may end before the depth limit
 }
 
 static Value dec_object(Dec *d, size_t i, size_t *end) {
