@@ -13,6 +13,51 @@
 
 // --- functions ---------------------------------------------------------------
 
+struct FunctionExtra {
+    Value dict;               // function attributes, VAL_NULL until set
+    Value name, qualname;     // VAL_NULL: the code's
+    Value doc;                // VAL_NULL: the code's docstring
+};
+
+static FunctionExtra *extra_of(FunctionObj *f) {
+    if (f->extra == NULL) {
+        FunctionExtra *e = gc_alloc(sizeof(FunctionExtra), false);
+        e->dict = e->name = e->qualname = e->doc = VAL_NULL;
+        f->extra = e;
+    }
+    return f->extra;
+}
+
+static const CodeObj *code_of(const FunctionObj *f) { return (const CodeObj *)VAL_OBJ(f->code); }
+
+Value function_name(const FunctionObj *f) {
+    return f->extra != NULL && f->extra->name != VAL_NULL ? f->extra->name : code_of(f)->name;
+}
+
+Value function_qualname(const FunctionObj *f) {
+    return f->extra != NULL && f->extra->qualname != VAL_NULL ? f->extra->qualname : code_of(f)->qualname;
+}
+
+// The docstring is the first constant when it is a str (the compiler puts
+// None first in functions without one, as CPython does).
+static Value function_doc(const FunctionObj *f) {
+    if (f->extra != NULL && f->extra->doc != VAL_NULL) {
+        return f->extra->doc;
+    }
+    const CodeObj *co = code_of(f);
+    TupleObj *consts = val_tuple(co->consts);
+    return consts->len > 0 && val_is_str(consts->items[0]) && (co->flags & CO_NEWLOCALS) ? consts->items[0]
+                                                                                          : VAL_NONE;
+}
+
+static Value function_dict(FunctionObj *f) {
+    FunctionExtra *e = extra_of(f);
+    if (e->dict == VAL_NULL) {
+        e->dict = dict_new();
+    }
+    return e->dict;
+}
+
 Value function_new(Value code, Value globals, Value qualname, Value defaults, Value kwdefaults,
                    Value closure) {
     const CodeObj *co = (const CodeObj *)VAL_OBJ(code);
@@ -20,18 +65,12 @@ Value function_new(Value code, Value globals, Value qualname, Value defaults, Va
     FunctionObj *f = &x->f;
     f->code = code;
     f->globals = globals;
-    f->name = co->name;
-    f->qualname = qualname != VAL_NULL && qualname != VAL_NONE ? qualname : co->qualname;
     f->defaults = defaults == VAL_NONE ? VAL_NULL : defaults;
     f->kwdefaults = kwdefaults == VAL_NONE ? VAL_NULL : kwdefaults;
     f->closure = closure == VAL_NONE ? VAL_NULL : closure;
-    f->dict = VAL_NULL;
-    // The docstring is the first constant when it is a str (the compiler
-    // puts None first in functions without one, as CPython does).
-    TupleObj *consts = val_tuple(co->consts);
-    f->doc = (consts->len > 0 && val_is_str(consts->items[0]) && (co->flags & CO_NEWLOCALS))
-                 ? consts->items[0]
-                 : VAL_NONE;
+    if (qualname != VAL_NULL && qualname != VAL_NONE && qualname != co->qualname) {
+        extra_of(f)->qualname = qualname;
+    }
     Value mod = is_type(globals, &dict_type) ? dict_get_str(globals, NAME(__name__)) : VAL_NULL;
     x->module = mod != VAL_NULL ? mod : VAL_NONE;
     function_code_changed(x);
@@ -50,7 +89,7 @@ void function_code_changed(FunctionObjX *x) {
 
 static Value function_repr(Value self) {
     FunctionObj *f = (FunctionObj *)VAL_OBJ(self);
-    return str_printf("<function %S at %p>", f->qualname, (void *)VAL_OBJ(self));
+    return str_printf("<function %S at %p>", function_qualname(f), (void *)VAL_OBJ(self));
 }
 
 static Value or_none(Value v) { return v == VAL_NULL ? VAL_NONE : v; }
@@ -58,20 +97,20 @@ static Value or_none(Value v) { return v == VAL_NULL ? VAL_NONE : v; }
 static Value function_getattr(Value self, Value name) {
     FunctionObjX *x = (FunctionObjX *)VAL_OBJ(self);
     FunctionObj *f = &x->f;
-    if (f->dict != VAL_NULL) {
-        Value v = dict_get_str(f->dict, name);
+    if (f->extra != NULL && f->extra->dict != VAL_NULL) {
+        Value v = dict_get_str(f->extra->dict, name);
         if (v != VAL_NULL) {
             return v;
         }
     }
     if (name == NAME(__name__)) {
-        return f->name;
+        return function_name(f);
     }
     if (name == NAME(__qualname__)) {
-        return f->qualname;
+        return function_qualname(f);
     }
     if (name == NAME(__doc__)) {
-        return or_none(f->doc);
+        return function_doc(f);
     }
     if (name == NAME(__defaults__)) {
         return or_none(f->defaults);
@@ -92,17 +131,11 @@ static Value function_getattr(Value self, Value name) {
         return x->module;
     }
     if (name == NAME(__dict__)) {
-        if (f->dict == VAL_NULL) {
-            f->dict = dict_new();
-        }
-        return f->dict;
+        return function_dict(f);
     }
     if (name == NAME(__annotations__)) {
-        if (f->dict == VAL_NULL) {
-            f->dict = dict_new();
-        }
         Value a = dict_new();
-        dict_set(f->dict, NAME(__annotations__), a);
+        dict_set(function_dict(f), NAME(__annotations__), a);
         return a;
     }
     if (name == NAME(__builtins__)) {
@@ -119,14 +152,14 @@ static bool function_setattr(Value self, Value name, Value value) {
             vm_raise(&exc_TypeError_type, "%s must be set to a string object", str_cstr(name));
         }
         if (name == NAME(__name__)) {
-            f->name = value;
+            extra_of(f)->name = value;
         } else {
-            f->qualname = value;
+            extra_of(f)->qualname = value;
         }
         return true;
     }
     if (name == NAME(__doc__)) {
-        f->doc = value == VAL_NULL ? VAL_NONE : value;
+        extra_of(f)->doc = value == VAL_NULL ? VAL_NONE : value;
         return true;
     }
     if (name == NAME(__defaults__)) {
@@ -163,19 +196,16 @@ static bool function_setattr(Value self, Value name, Value value) {
             vm_raise(&exc_TypeError_type, "__dict__ must be set to a dictionary, not a '%s'",
                      val_type_name(value));
         }
-        f->dict = value;
+        extra_of(f)->dict = value;
         return true;
     }
     if (name == NAME(__globals__) || name == NAME(__closure__) || name == NAME(__builtins__)) {
         vm_raise(&exc_AttributeError_type, "readonly attribute");
     }
     if (value == VAL_NULL) {
-        return f->dict != VAL_NULL && dict_delete(f->dict, name);
+        return f->extra != NULL && f->extra->dict != VAL_NULL && dict_delete(f->extra->dict, name);
     }
-    if (f->dict == VAL_NULL) {
-        f->dict = dict_new();
-    }
-    dict_set(f->dict, name, value);
+    dict_set(function_dict(f), name, value);
     return true;
 }
 

@@ -40,8 +40,8 @@ Value gen_new(FunctionObj *fn, size_t nargs, const Value *args, Value kwnames) {
     vm_bind_args(fn, co, f->fast, nargs, args, kwnames);
     vm_init_cells(f, fn);
     g->frame = f;
-    g->name = fn->name;
-    g->qualname = fn->qualname;
+    g->name = function_name(fn);
+    g->qualname = function_qualname(fn);
     g->code = fn->code;
     g->state = GEN_CREATED;
     return OBJ_VAL(g);

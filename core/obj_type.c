@@ -520,8 +520,8 @@ static Value build_class(size_t nargs, const Value *args, Value kwnames) {
             dict_set(ns, NAME(__module__), m);
         }
     }
-    if (dict_get(ns, NAME(__qualname__)) == VAL_NULL && fo->qualname != VAL_NULL) {
-        dict_set(ns, NAME(__qualname__), fo->qualname);
+    if (dict_get(ns, NAME(__qualname__)) == VAL_NULL) {
+        dict_set(ns, NAME(__qualname__), function_qualname(fo));
     }
     Value cell = vm_call_class_body(func, ns);
     size_t ncall = 3 + nk;

@@ -13,7 +13,7 @@
 
 // --- error messages ---------------------------------------------------------
 
-static Value fn_qualname(FunctionObj *fn) { return fn->qualname; }
+static Value fn_qualname(FunctionObj *fn) { return function_qualname(fn); }
 
 // "'a'", "'a' and 'b'", "'a', 'b', and 'c'" for the names of empty slots.
 static Value join_missing(size_t n, const Value *names) {
