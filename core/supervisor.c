@@ -7,11 +7,13 @@
 #include "supervisor.h"
 #include "background.h"
 #include "compile.h"
+#include "config.h"
 #include "gc.h"
 #include "nlr.h"
 #include "obj.h"
 #include "print.h"
 #include "repl.h"
+#include "runtime.h"
 #include "stream.h"
 #include "vm.h"
 #include "vm_raise.h"
@@ -59,6 +61,23 @@ static struct {
 // Values of the current VM (GC roots, registered again for each new VM).
 static Value reload_exc_type;
 static BackgroundTask drive_task;
+
+// CircuitPython's status bar (its supervisor/shared/status_bar.c): the
+// terminal title, set with OSC 0, names the file running, "REPL", where
+// the last uncaught exception was raised, or "Done", then the version.
+// The board sends it at fixed points of main.c (a file starts or ends, the
+// REPL starts or ends) and, for an update asked for earlier, from a
+// background task; see serve_status_bar_request() for where that one goes.
+static struct {
+    bool console_off, display_off;   // supervisor.status_bar (false: on, the default)
+    bool suspended;                  // boot.py's capture, the raw REPL
+    bool request_pending;            // an update asked for at start-up or while suspended
+    bool written;                    // a title was sent since start-up
+    const char *running;             // the file running, "REPL", or NULL
+    uint32_t exc_line;               // 0: nothing to show
+    char exc_file[33];               // CircuitPython keeps 32 characters of the name
+    char exc_type[48];
+} status;
 
 // --- output -----------------------------------------------------------------------
 
@@ -205,6 +224,7 @@ static void new_vm(void) {
 }
 
 static void cleanup_after_vm(void) {
+    status.exc_line = 0;   // the exception went with the VM: the title says "Done" again
     background_reset();
     if (sv.port->reset_board != NULL) {
         sv.port->reset_board();
@@ -247,6 +267,91 @@ static void save_traceback(Value exc) {
         sv.has_prev_traceback = true;
         nlr_pop();
     }
+}
+
+static bool serial_connected(void);   // (with the messages below)
+
+// --- the status bar ------------------------------------------------------------------------
+
+static const char status_bar_clear[] = "\x1b]0;\x1b\\";
+
+static void status_bar_write(const char *data, size_t len, bool serial, bool display) {
+    if (sv.port->write_status_bar != NULL) {
+        sv.port->write_status_bar(data, len, serial, display);
+    } else if (serial) {
+        hal_stdout_write(data, len);
+    }
+}
+
+static size_t append(char *buf, size_t at, size_t cap, const char *s, size_t max) {
+    for (size_t i = 0; s[i] != '\0' && i < max && at + 1 < cap; i++) {
+        buf[at++] = s[i];
+    }
+    buf[at] = '\0';
+    return at;
+}
+
+// Sends the title now, to the serial console while a terminal is attached
+// and status_bar.console is on, and to the display while
+// status_bar.display is on; while suspended, asks for it later.
+static void status_bar_update(void) {
+    if (!sv.active) {
+        return;
+    }
+    if (status.suspended) {
+        status.request_pending = true;
+        return;
+    }
+    status.request_pending = false;
+    status.written = true;
+    char title[160];
+    size_t n = append(title, 0, sizeof(title), "\x1b]0;\xf0\x9f\x90\x8d", SIZE_MAX);   // U+1F40D snake
+    if (status.running != NULL) {
+        n = append(title, n, sizeof(title), status.running, SIZE_MAX);
+    } else if (status.exc_line > 0) {
+        char digits[12];
+        size_t d = sizeof(digits) - 1;
+        digits[d] = '\0';
+        for (uint32_t v = status.exc_line; v > 0; v /= 10) {
+            digits[--d] = (char)('0' + v % 10);
+        }
+        n = append(title, n, sizeof(title), digits + d, SIZE_MAX);
+        n = append(title, n, sizeof(title), "@", SIZE_MAX);
+        n = append(title, n, sizeof(title), status.exc_file, SIZE_MAX);
+        n = append(title, n, sizeof(title), " ", SIZE_MAX);
+        n = append(title, n, sizeof(title), status.exc_type, SIZE_MAX);
+    } else {
+        n = append(title, n, sizeof(title), "Done", SIZE_MAX);
+    }
+    // Copper's version stands where CircuitPython puts its release tag.
+    n = append(title, n, sizeof(title), " | " COPPER_VERSION "\x1b\\", SIZE_MAX);
+    status_bar_write(title, n, !status.console_off && serial_connected(), !status.display_off);
+}
+
+// An update asked for earlier (CircuitPython's background request after
+// boot.py, or one made while suspended) is sent when the board next runs
+// its background tasks. Every run of a file sends its own title first,
+// which takes the request's place; so only when nothing ran (no code.py,
+// safe mode) is the request seen, at the top of the wait for a key, before
+// its messages. The board may send it earlier when something else runs
+// background tasks first; the order shown is the usual one.
+static void serve_status_bar_request(void) {
+    if (status.request_pending) {
+        status_bar_update();
+    }
+}
+
+// Where an uncaught exception was raised (the innermost traceback entry)
+// and its type, for the title after the run.
+static void status_bar_note_exception(Value exc) {
+    Value file;
+    uint32_t line;
+    if (!traceback_innermost(exc, &file, &line) || !obj_isinstance(file, &str_type)) {
+        return;
+    }
+    append(status.exc_file, 0, sizeof(status.exc_file), str_cstr(obj_native(file)), 32);
+    append(status.exc_type, 0, sizeof(status.exc_type), val_type_name(exc), SIZE_MAX);
+    status.exc_line = line;
 }
 
 static bool is_file(const char *name) {
@@ -293,18 +398,25 @@ static RunResult exec_file(const char *name) {
         out_str("Traceback (most recent call last):\r\n  (traceback unavailable: out of memory)\r\n");
     }
     save_traceback(exc);
+    status_bar_note_exception(exc);
     return RES_EXCEPTION;
 }
 
-// Runs the first existing file of the list, announced by "<name> output:".
+// Runs the first existing file of the list, announced by "<name> output:";
+// the status bar names it while it runs, then shows how it ended.
 // Returns false (and runs nothing) when none exists.
 static bool run_first(const char *const *names, size_t n, RunResult *res) {
+    status.exc_line = 0;
     for (size_t i = 0; i < n; i++) {
         if (is_file(names[i])) {
             out_raw(line_clear);
             out_str(names[i]);
             out_str(" output:\r\n");
+            status.running = names[i];
+            status_bar_update();
             *res = exec_file(names[i]);
+            status.running = NULL;
+            status_bar_update();
             return true;
         }
     }
@@ -417,6 +529,7 @@ static void run_boot_py(void) {
         sv.capture_truncated = false;
         sv.capture_prev_cr = false;
         sv.capturing = true;
+        status.suspended = true;   // no titles in boot_out.txt
         out_str(sv.port->version);
         out_str("\r\nBoard ID:");
         out_str(sv.port->board_id);
@@ -435,6 +548,7 @@ static void run_boot_py(void) {
         RunResult res;
         run_first(boot_names, 2, &res);
         sv.capturing = false;
+        status.suspended = false;
         if (sv.capture_truncated) {
             static const char trunc[] = "[truncated due to length]\r\n";
             memcpy(sv.capture + sv.capture_len, trunc, sizeof(trunc) - 1);
@@ -528,6 +642,7 @@ static bool run_code_py(void) {
                                            : SUPERVISOR_NEXT_STICKY_ON_SUCCESS;
     bool printed_press_any_key = false;
     while (!skip_wait) {
+        serve_status_bar_request();
         poll_drive();
         if (autoreload_ready()) {
             situation |= SUPERVISOR_NEXT_STICKY_ON_RELOAD;
@@ -602,7 +717,18 @@ static ReplOutcome run_repl(void) {
             return REPL_RES_RELOAD;
         }
     }
-    ReplResult r = sv.raw_mode ? repl_raw() : repl_friendly(true);
+    ReplResult r;
+    if (sv.raw_mode) {
+        status.suspended = true;   // the raw REPL's protocol bytes stay clean
+        r = repl_raw();
+        status.suspended = false;
+    } else {
+        status.running = "REPL";
+        status_bar_update();
+        r = repl_friendly(true);
+        status.running = NULL;
+        status_bar_update();
+    }
     cleanup_after_vm();
     if (sv.port->drive_changed != NULL) {
         sv.port->drive_changed();   // writes while the REPL ran do not reload
@@ -637,8 +763,10 @@ int supervisor_main(const SupervisorPort *port, SafeModeReason safe_mode) {
     out_raw(line_clear);
     sv.run_reason = RUN_REASON_STARTUP;
     sv.autoreload = safe_mode == SAFE_MODE_NONE;
+    memset(&status, 0, sizeof(status));
     run_safemode_py();
     run_boot_py();
+    status.request_pending = true;   // CircuitPython asks for a title once the workflows start
     if (port->drive_changed != NULL) {
         port->drive_changed();
     }
@@ -746,6 +874,33 @@ uint32_t supervisor_ticks_ms(void) {
     }
     uint64_t ms = (now_ns() - sv.boot_ns) / 1000000u;
     return (uint32_t)((ms + 0x1fff0000u) % (1u << 29));
+}
+
+bool supervisor_status_bar_console(void) { return !status.console_off; }
+bool supervisor_status_bar_display(void) { return !status.display_off; }
+
+// As CircuitPython: the old title is cleared first (once one was sent), so
+// that a title turned off does not stay, then the current one is sent.
+void supervisor_set_status_bar_console(bool on) {
+    if (on != status.console_off) {
+        return;
+    }
+    if (status.written && sv.active && !status.suspended) {
+        status_bar_write(status_bar_clear, sizeof(status_bar_clear) - 1, serial_connected(), true);
+    }
+    status.console_off = !on;
+    status_bar_update();
+}
+
+void supervisor_set_status_bar_display(bool on) {
+    if (on != status.display_off) {
+        return;
+    }
+    if (status.written && sv.active) {
+        status_bar_write(status_bar_clear, sizeof(status_bar_clear) - 1, false, true);
+    }
+    status.display_off = !on;
+    status_bar_update();
 }
 
 bool supervisor_in_boot(void) { return sv.in_boot; }

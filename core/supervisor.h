@@ -76,6 +76,11 @@ typedef struct {
     size_t (*data_read)(uint8_t *buf, size_t len);
     void (*data_write)(const uint8_t *buf, size_t len);
     bool (*data_connected)(void);
+    // Writes a status-bar title (an OSC 0 sequence) to the serial console
+    // only, the display's console only, or both (supervisor.status_bar
+    // turns each off on its own). NULL: a port without a display; titles
+    // go to hal_stdout_write.
+    void (*write_status_bar)(const char *data, size_t len, bool serial, bool display);
 } SupervisorPort;
 
 // Runs start-up (safemode.py, boot.py, boot_out.txt), then code.py and the
@@ -112,6 +117,14 @@ const char *supervisor_previous_traceback(void);
 // supervisor.ticks_ms(): ms since start-up, offset and wrapped as
 // CircuitPython's (wraps 65.536 s after start-up, then every 2**29 ms).
 uint32_t supervisor_ticks_ms(void);
+
+// supervisor.status_bar: whether the status-bar title goes to the serial
+// console and to the display (both on at start-up; kept across soft
+// reboots). Setting one clears the old title and sends the current one.
+bool supervisor_status_bar_console(void);
+bool supervisor_status_bar_display(void);
+void supervisor_set_status_bar_console(bool on);
+void supervisor_set_status_bar_display(bool on);
 
 // --- storage and usb_cdc state ----------------------------------------------
 // True while boot.py (or safemode.py) runs: USB devices and mounts may change.

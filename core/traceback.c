@@ -66,6 +66,20 @@ void traceback_add_frame(Value exc, const CodeObj *code, Value globals, uint32_t
     tb_push(exc, OBJ_VAL(code), globals, line, true);
 }
 
+bool traceback_innermost(Value exc, Value *filename, uint32_t *line) {
+    Value v = exc_get(exc)->traceback;
+    if (!is_tb(v)) {
+        return false;
+    }
+    const TracebackObj *tb = (const TracebackObj *)VAL_OBJ(v);
+    while (is_tb(tb->next)) {
+        tb = (const TracebackObj *)VAL_OBJ(tb->next);
+    }
+    *filename = tb_filename(tb);
+    *line = tb->line;
+    return true;
+}
+
 void traceback_init(void) {}
 
 static Value tb_getattr(Value self, Value name) {

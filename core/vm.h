@@ -80,6 +80,9 @@ void traceback_add(Value exc, Value filename, uint32_t line, Value funcname);
 void vm_print_exception(Value exc, Value file);   // file: a stream (sys.stderr) or VAL_NULL for stderr
 // Returns the lines of the traceback as a list of str (traceback.format_exception).
 Value traceback_format(Value exc);
+// The innermost entry of exc's traceback (where it was raised): false when
+// it has none.
+bool traceback_innermost(Value exc, Value *filename, uint32_t *line);
 
 // Imports (import.c). `level` > 0 for relative imports from `globals`'s
 // package. Searches sys.modules, C modules (module_table.c), frozen

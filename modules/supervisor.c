@@ -1,6 +1,6 @@
 // The supervisor module: supervisor.runtime (autoreload, serial state, run
 // and safe-mode reasons), reload(), set_next_code_file(), ticks_ms(),
-// get_previous_traceback(), get_setting(). The state lives in
+// get_previous_traceback(), get_setting(), status_bar. The state lives in
 // core/supervisor.c, which runs the workflow; without it (a plain
 // `copper file.py`) the calls still work and describe a host session.
 #include "obj.h"
@@ -110,6 +110,46 @@ static const Type runtime_type = {
 };
 static const Obj runtime_obj = {&runtime_type};
 
+// --- supervisor.status_bar -------------------------------------------------------------
+
+// Whether the status bar's title goes to the serial console and to the
+// display (core/supervisor.c sends it). Kept across soft reboots.
+static Value status_bar_getattr(Value self, Value name) {
+    (void)self;
+    if (name == NAME(console)) {
+        return val_bool(supervisor_status_bar_console());
+    }
+    if (name == NAME(display)) {
+        return val_bool(supervisor_status_bar_display());
+    }
+    return VAL_NULL;
+}
+
+static bool status_bar_setattr(Value self, Value name, Value value) {
+    (void)self;
+    if (value == VAL_NULL) {
+        return false;
+    }
+    if (name == NAME(console)) {
+        supervisor_set_status_bar_console(obj_truthy(value));
+        return true;
+    }
+    if (name == NAME(display)) {
+        supervisor_set_status_bar_display(obj_truthy(value));
+        return true;
+    }
+    return false;
+}
+
+static const Type status_bar_type = {
+    .base = {&type_type},
+    .name = NAME(StatusBar),
+    .base_type = &object_type,
+    .getattr = status_bar_getattr,
+    .setattr = status_bar_setattr,
+};
+static const Obj status_bar_obj = {&status_bar_type};
+
 // --- functions ---------------------------------------------------------------------------
 
 static Value sup_reload(size_t nargs, const Value *args) {
@@ -199,6 +239,7 @@ static const AttrEntry supervisor_globals[] = {
     {NAME(RunReason), OBJ_VAL(&run_reason_type)},
     {NAME(Runtime), OBJ_VAL(&runtime_type)},
     {NAME(SafeModeReason), OBJ_VAL(&safe_mode_reason_type)},
+    {NAME(StatusBar), OBJ_VAL(&status_bar_type)},
     {NAME(disable_autoreload), OBJ_VAL(&sup_disable_autoreload_obj)},
     {NAME(enable_autoreload), OBJ_VAL(&sup_enable_autoreload_obj)},
     {NAME(get_previous_traceback), OBJ_VAL(&sup_get_previous_traceback_obj)},
@@ -207,6 +248,7 @@ static const AttrEntry supervisor_globals[] = {
     {NAME(runtime), OBJ_VAL(&runtime_obj)},
     {NAME(set_next_code_file), OBJ_VAL(&sup_set_next_code_file_obj)},
     {NAME(set_rgb_status_brightness), OBJ_VAL(&sup_set_rgb_status_brightness_obj)},
+    {NAME(status_bar), OBJ_VAL(&status_bar_obj)},
     {NAME(ticks_ms), OBJ_VAL(&sup_ticks_ms_obj)},
 };
 

@@ -387,6 +387,26 @@ void hal_stderr_write(const char *data, size_t len) {
 #endif
 }
 
+// A status-bar title goes to the serial console and the display each on
+// its own (supervisor.status_bar); it holds no newline to cook.
+void console_write_status_bar(const char *data, size_t len, bool serial, bool display) {
+    if (hal_unix_fuzzing()) {
+        return;
+    }
+    if (serial) {
+        sim_view_before_output();
+        emit(fd_mode ? fd_write : sink_stdout, data, len, &last_out);
+        sim_view_after_output(data, len);
+    }
+#if COPPER_MODULE_TERMINALIO
+    if (display) {
+        emit_cooked(sink_display, data, len, &last_display);
+    }
+#else
+    (void)display;
+#endif
+}
+
 int hal_stdin_read_byte(void) {
     if (hal_unix_fuzzing()) {
         return -1;

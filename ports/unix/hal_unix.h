@@ -22,5 +22,8 @@ bool hal_unix_interrupt_seen(void);
 void console_use_fds(int in, int out);
 void console_set_cooked(bool on);
 int console_repl(void);
+// console_write_status_bar: a status-bar title to the serial console, the
+// display's console, or both (the supervisor's write_status_bar).
+void console_write_status_bar(const char *data, size_t len, bool serial, bool display);
 
 #endif

@@ -378,6 +378,7 @@ static int child_main(SafeModeReason reason) {
     port.uid_len = b->uid_len;
     port.board_id = b->id;
     port.version = version;
+    port.write_status_bar = console_write_status_bar;
     port.settings_toml = strncmp(b->mcu, "samd21", 6) != 0;
     port.small_build = strcmp(b->id, "trinket_m0") == 0;
     port.data_available = data_available;

@@ -404,6 +404,10 @@ def workflow_available():
 
 
 BOARD_BANNER = rb'\r\nCopper 0\.1\.0 on \d{4}-\d\d-\d\d; Adafruit CircuitPlayground Express with samd21g18\r\n>>> '
+# The status bar (CIRCUITPYTHON.md §1.1): a terminal title as each REPL
+# session starts ("REPL") and ends ("Done"); none in the raw REPL.
+TITLE_REPL = b'\x1b]0;\xf0\x9f\x90\x8dREPL | 0.1.0\x1b\\'
+TITLE_DONE = b'\x1b]0;\xf0\x9f\x90\x8dDone | 0.1.0\x1b\\'
 BOARD_TESTS = 15
 if workflow_available():
     drive = tempfile.mkdtemp()
@@ -415,7 +419,8 @@ if workflow_available():
     else:
         s.send('\r')   # any key enters the REPL (the key is consumed)
         got = s.until(b'>>> ')
-        check('board-banner', got is not None and re.fullmatch(BOARD_BANNER, got) is not None, repr(got))
+        check('board-banner', got is not None and re.fullmatch(re.escape(TITLE_REPL) + BOARD_BANNER, got) is not None,
+              repr(got))
         run('board-eval', '1+1\r', b'1+1\r\n2\r\n>>> ')
         run('board-print-cooked', 'print("a\\nb")\r', b'print("a\\nb")\r\na\r\nb\r\n>>> ')
         run('board-ctrl-c', 'abc\x03', b'abc\r\n>>> ')
@@ -423,13 +428,13 @@ if workflow_available():
         got = s.until(b'>>> ')
         # CIRCUITPYTHON.md §2: "\r\n" + version + "\r\n" + ">>> "
         check('board-ctrl-b', got is not None and re.fullmatch(BOARD_BANNER, got) is not None, repr(got))
-        run('board-raw', '\x01', b'\r\nraw REPL; CTRL-B to exit\r\n>', prompt=b'>')
+        run('board-raw', '\x01', b'\r\n' + TITLE_DONE + b'raw REPL; CTRL-B to exit\r\n>', prompt=b'>')
         run('board-raw-run', 'print(1)\x04', b'OK1\r\n\x04\x04>', prompt=b'\x04>')
         run('board-raw-ctrl-d', '\x04', b'OK\r\nsoft reboot\r\nraw REPL; CTRL-B to exit\r\n>', prompt=b'\r\n>')
         s.send('\x02')
         got = s.until(b'>>> ')
-        check('board-raw-ctrl-b', got is not None and got.startswith(b'\r\n')
-              and re.fullmatch(BOARD_BANNER, got[2:]) is not None, repr(got))
+        check('board-raw-ctrl-b', got is not None and got.startswith(b'\r\n' + TITLE_REPL)
+              and re.fullmatch(BOARD_BANNER, got[2 + len(TITLE_REPL):]) is not None, repr(got))
         # the console is a byte stream here: Ctrl-C is byte 0x03, and the
         # keys sent before it in the same write still come first
         s.send('while True: pass\r')
@@ -472,7 +477,7 @@ if workflow_available():
                   f'min {times[0] * 1e3:.3f} ms, max {times[-1] * 1e3:.3f} ms ({len(times)} runs)')
         s.send('\x04')
         got = s.until(b'soft reboot\r\n')
-        check_eq('board-ctrl-d-soft-reboot', b'\r\nsoft reboot\r\n', got)
+        check_eq('board-ctrl-d-soft-reboot', b'\r\n' + TITLE_DONE + b'soft reboot\r\n', got)
     s.close()
 else:
     skipped += BOARD_TESTS

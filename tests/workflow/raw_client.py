@@ -244,10 +244,12 @@ def run_tests(dev, drive):
     back = bytes.fromhex(out.replace(b'\r\n', b'').decode()) if not err else b''
     check('cp-from-device', back == blob, repr(err[-200:]) if err else f'{len(back)} bytes back')
 
-    # Ctrl-B: back to the friendly REPL
+    # Ctrl-B: back to the friendly REPL, whose status-bar title (OSC 0, which
+    # the raw REPL never sends) comes before the banner
     dev.ser.write(b'\x02')
     got = dev.read_until(b'>>> ')
-    check('ctrl-b', re.fullmatch(rb'\r\n\r\nCopper 0\.1\.0 on \d{4}-\d\d-\d\d; Adafruit CircuitPlayground Express '
+    check('ctrl-b', re.fullmatch(rb'\r\n' + re.escape(b'\x1b]0;\xf0\x9f\x90\x8dREPL | 0.1.0\x1b\\') +
+                                 rb'\r\nCopper 0\.1\.0 on \d{4}-\d\d-\d\d; Adafruit CircuitPlayground Express '
                                  rb'with samd21g18\r\n>>> ', got) is not None, repr(got))
 
 

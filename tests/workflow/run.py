@@ -3,7 +3,8 @@
 # pseudo-terminal: start-up (boot.py, boot_out.txt), code.py and its
 # messages, the wait for a key, the REPL and Ctrl-D, auto-reload on file
 # changes (and its debounce), supervisor/storage/usb_cdc/os.getenv,
-# microcontroller.reset(), safe mode after a crash, atomic writes, --pty.
+# microcontroller.reset(), safe mode after a crash, atomic writes, --pty,
+# the status bar (the terminal title) on the console and on a display.
 # Every supervisor message is checked byte for byte against CircuitPython's
 # (/work/shared/CIRCUITPYTHON.md §1; CircuitPython's main.c).
 # Usage: tests/workflow/run.py path/to/copper
@@ -22,7 +23,7 @@ import termios
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from screen_text import screen_rows   # noqa: E402
+from screen_text import screen_rows, status_row   # noqa: E402
 
 COPPER = os.path.realpath(sys.argv[1])
 SLOW = 'asan' in os.path.basename(COPPER)
@@ -39,6 +40,19 @@ SOFT = b'soft reboot\r\n'
 CPX = 'circuitplayground_express'
 CPX_NAME = b'Adafruit CircuitPlayground Express with samd21g18'
 VERSION_RE = rb'Copper 0\.1\.0 on \d{4}-\d\d-\d\d; '
+
+
+def title(status):
+    """The status bar as CircuitPython sends it: the terminal title (OSC 0) with
+    its snake, the state, then the version (Copper's, where CircuitPython puts
+    its release tag)."""
+    return b'\x1b]0;\xf0\x9f\x90\x8d' + status + b' | 0.1.0\x1b\\'
+
+
+T_DONE = title(b'Done')
+T_REPL = title(b'REPL')
+T_CLEAR = b'\x1b]0;\x1b\\'
+CODE = LC + b'code.py output:\r\n' + title(b'code.py')   # the title follows the header
 
 
 def check(name, ok, detail=''):
@@ -175,6 +189,7 @@ def run_all(root):
     t_autoreload(root)
     t_autoreload_off_and_repl(root)
     t_exceptions_and_exits(root)
+    t_status_bar(root)
     t_supervisor_api(root)
     t_imports(root)
     t_storage(root)
@@ -204,12 +219,12 @@ def t_fresh(root):
         uid = m.group(3) if m else b'?'
         check('boot-out-version', m is not None and re.fullmatch(VERSION_RE + CPX_NAME, m.group(1)) is not None,
               repr(boot_out))
-        expected = startup_bytes(uid) + b'\r\n' + AUTO_ON + LC + b'code.py output:\r\nHello World!\r\n' + DONE + PRESS
+        expected = startup_bytes(uid) + b'\r\n' + AUTO_ON + CODE + b'Hello World!\r\n' + T_DONE + DONE + PRESS
         check('fresh-startup-bytes', matches_version(expected, got), f'{got!r}')
         # the UID line is the board's microcontroller.cpu.uid
         write(os.path.join(drive, 'code.py'), 'import microcontroller\nprint(microcontroller.cpu.uid.hex().upper())\n')
         got = b.expect(PRESS, TIMEOUT + 2)
-        check('boot-out-uid', got is not None and b'\r\n' + uid + b'\r\n' in got, repr(got))
+        check('boot-out-uid', got is not None and title(b'code.py') + uid + b'\r\n' in got, repr(got))
     finally:
         b.close()
 
@@ -228,7 +243,7 @@ def t_boot_py(root):
         # boot.py runs once: a reload runs code.py only
         b.send('\x04')
         got = b.expect(PRESS)
-        check_eq('ctrl-d-wait-soft-reboot', SOFT + b'\r\n' + AUTO_ON + LC + b'code.py output:\r\nmain\r\n' + DONE + PRESS,
+        check_eq('ctrl-d-wait-soft-reboot', SOFT + b'\r\n' + AUTO_ON + CODE + b'main\r\n' + T_DONE + DONE + PRESS,
                  got)
     finally:
         b.close()
@@ -249,11 +264,13 @@ def t_boot_py(root):
 def t_code_files(root):
     cases = [
         ('order-code-txt', {'code.txt': 'print("txt")\n', 'code.py': 'print("py")\n', 'main.py': ''},
-         LC + b'code.txt output:\r\ntxt\r\n' + DONE),
-        ('order-main-py', {'main.py': 'print("main")\n', 'main.txt': ''}, LC + b'main.py output:\r\nmain\r\n' + DONE),
+         LC + b'code.txt output:\r\n' + title(b'code.txt') + b'txt\r\n' + T_DONE + DONE),
+        ('order-main-py', {'main.py': 'print("main")\n', 'main.txt': ''}, LC + b'main.py output:\r\n' + title(b'main.py') + b'main\r\n' + T_DONE + DONE),
         ('double-extension', {'code.py.py': 'print("dbl")\n'},
-         LC + b'code.py.py output:\r\ndbl\r\nWARNING: Your code filename has two extensions\r\n' + DONE),
-        ('no-code-file', {'notes.txt': 'x'}, AUTO_ON + DONE),
+         LC + b'code.py.py output:\r\n' + title(b'code.py.py') + b'dbl\r\n' + T_DONE +
+         b'WARNING: Your code filename has two extensions\r\n' + DONE),
+        # nothing ran: the title asked for at start-up comes as the wait begins
+        ('no-code-file', {'notes.txt': 'x'}, AUTO_ON + DONE + T_DONE),
     ]
     for name, files, want in cases:
         b = Board(os.path.join(root, name), files=files)
@@ -266,7 +283,7 @@ def t_code_files(root):
     b = Board(os.path.join(root, 'trinket'), board='trinket_m0', files={'code.py.py': 'print("dbl")\n'})
     try:
         got = b.expect(PRESS)
-        check('double-extension-trinket', got is not None and got.endswith(AUTO_ON + DONE + PRESS), repr(got))
+        check('double-extension-trinket', got is not None and got.endswith(AUTO_ON + DONE + T_DONE + PRESS), repr(got))
     finally:
         b.close()
 
@@ -280,7 +297,7 @@ def t_repl_and_ctrl_d(root):
         b.expect(PRESS)
         b.send('x')   # any key: consumed, REPL
         got = b.expect(b'>>> ')
-        check('repl-banner', got is not None and re.fullmatch(rb'\r\n' + VERSION_RE + CPX_NAME + rb'\r\n>>> ', got)
+        check('repl-banner', got is not None and re.fullmatch(re.escape(T_REPL) + rb'\r\n' + VERSION_RE + CPX_NAME + rb'\r\n>>> ', got)
               is not None, repr(got))
         t0 = time.time()
         b.send('1+1\r')
@@ -294,14 +311,15 @@ def t_repl_and_ctrl_d(root):
         check_eq('repl-no-autoreload', b'', b.since_mark())
         b.send('\x04')
         got = b.expect(PRESS)
-        check_eq('repl-ctrl-d', b'\r\n' + SOFT + b'\r\n' + AUTO_ON + LC + b'code.py output:\r\nchanged\r\n' + DONE + PRESS,
+        check_eq('repl-ctrl-d', b'\r\n' + T_DONE + SOFT + b'\r\n' + AUTO_ON + CODE + b'changed\r\n' + T_DONE + DONE + PRESS,
                  got)
         # repl.py runs when the REPL starts
         write(os.path.join(drive, 'repl.py'), 'print("from repl.py")\nx = 5\n')
         b.expect(PRESS, TIMEOUT + 2)
         b.send('\r')
         got = b.expect(b'>>> ')
-        check('repl-py', got is not None and got.startswith(LC + b'repl.py output:\r\nfrom repl.py\r\n\r\n'), repr(got))
+        check('repl-py', got is not None and got.startswith(LC + b'repl.py output:\r\n' + title(b'repl.py') +
+                                                   b'from repl.py\r\n' + T_DONE + T_REPL + b'\r\n'), repr(got))
     finally:
         b.close()
 
@@ -318,19 +336,19 @@ def t_autoreload(root):
         write(os.path.join(drive, 'code.py'), 'import supervisor\nprint("v2", supervisor.runtime.run_reason)\n')
         got = b.expect(b'v2 supervisor.RunReason.AUTO_RELOAD\r\n', TIMEOUT + 2)
         dt = time.time() - t0
-        check_eq('autoreload-running', STOPPED + SOFT + b'\r\n' + AUTO_ON + LC + b'code.py output:\r\n'
+        check_eq('autoreload-running', T_DONE + STOPPED + SOFT + b'\r\n' + AUTO_ON + CODE +
                  b'v2 supervisor.RunReason.AUTO_RELOAD\r\n', got)
         print(f'measure: save code.py -> first output line: {dt * 1000:.0f} ms', flush=True)
         check('autoreload-latency', SLOW or dt < 1.0, f'{dt:.3f} s')
         check('autoreload-debounce', dt > 0.75, f'{dt:.3f} s')
         got = b.expect(PRESS)
-        check_eq('autoreload-done', DONE + PRESS, got)
+        check_eq('autoreload-done', T_DONE + DONE + PRESS, got)
         # a change while waiting for a key reloads too; files in lib/ count
         os.makedirs(os.path.join(drive, 'lib'), exist_ok=True)
         write(os.path.join(drive, 'lib', 'helper.py'), 'X = 1\n')
         got = b.expect(PRESS, TIMEOUT + 2)
-        check_eq('autoreload-waiting', SOFT + b'\r\n' + AUTO_ON + LC + b'code.py output:\r\n'
-                 b'v2 supervisor.RunReason.AUTO_RELOAD\r\n' + DONE + PRESS, got)
+        check_eq('autoreload-waiting', SOFT + b'\r\n' + AUTO_ON + CODE +
+                 b'v2 supervisor.RunReason.AUTO_RELOAD\r\n' + T_DONE + DONE + PRESS, got)
         # writes in quick succession: one reload, after the last one (debounce)
         write(os.path.join(drive, 'code.py'), code)
         b.expect(b'loop start\r\n', TIMEOUT + 2)
@@ -340,7 +358,7 @@ def t_autoreload(root):
             time.sleep(0.4)
         got = b.expect(b'loop start\r\n', TIMEOUT + 2)
         dt = time.time() - t0
-        check('autoreload-burst-once', got is not None and got.count(SOFT) == 1 and got.startswith(STOPPED), repr(got))
+        check('autoreload-burst-once', got is not None and got.count(SOFT) == 1 and got.startswith(T_DONE + STOPPED), repr(got))
         check('autoreload-burst-after-last', dt > 1.2 + 0.75, f'{dt:.3f} s')
     finally:
         b.close()
@@ -352,24 +370,24 @@ def t_autoreload_off_and_repl(root):
     try:
         got = b.expect(PRESS)
         # the status line comes before the program runs: still "on" at the start
-        check('autoreload-off-run', got is not None and got.endswith(LC + b'code.py output:\r\noff\r\n' + DONE + PRESS),
+        check('autoreload-off-run', got is not None and got.endswith(CODE + b'off\r\n' + T_DONE + DONE + PRESS),
               repr(got))
         write(os.path.join(drive, 'data.txt'), 'x')
         b.pump(1.3)
         check_eq('autoreload-off-no-reload', b'', b.since_mark())
         b.send('\x04')
         got = b.expect(PRESS)
-        check_eq('autoreload-off-message', SOFT + b'\r\n' + AUTO_OFF + LC + b'code.py output:\r\noff\r\n' + DONE + PRESS,
+        check_eq('autoreload-off-message', SOFT + b'\r\n' + AUTO_OFF + CODE + b'off\r\n' + T_DONE + DONE + PRESS,
                  got)
         write(os.path.join(drive, 'code.py'), 'import supervisor\nsupervisor.enable_autoreload()\nprint("on")\n')
         b.pump(1.3)
         check_eq('disable-persists', b'', b.since_mark())
         b.send('\x04')
         got = b.expect(PRESS)
-        check_eq('enable-autoreload', SOFT + b'\r\n' + AUTO_OFF + LC + b'code.py output:\r\non\r\n' + DONE + PRESS, got)
+        check_eq('enable-autoreload', SOFT + b'\r\n' + AUTO_OFF + CODE + b'on\r\n' + T_DONE + DONE + PRESS, got)
         write(os.path.join(drive, 'code.py'), 'print("again")\n')
         got = b.expect(PRESS, TIMEOUT + 2)
-        check_eq('enabled-reloads', SOFT + b'\r\n' + AUTO_ON + LC + b'code.py output:\r\nagain\r\n' + DONE + PRESS, got)
+        check_eq('enabled-reloads', SOFT + b'\r\n' + AUTO_ON + CODE + b'again\r\n' + T_DONE + DONE + PRESS, got)
     finally:
         b.close()
 
@@ -382,12 +400,12 @@ def t_exceptions_and_exits(root):
     try:
         got = b.expect(PRESS)
         check('traceback', got is not None and got.endswith(
-            b'code.py output:\r\na\r\nTraceback (most recent call last):\r\n  File "code.py", line 2, in <module>\r\n'
-            b'ValueError: bad\r\n' + DONE + PRESS), repr(got))
+            CODE + b'a\r\nTraceback (most recent call last):\r\n  File "code.py", line 2, in <module>\r\n'
+            b'ValueError: bad\r\n' + title(b'2@code.py ValueError') + DONE + PRESS), repr(got))
         write(os.path.join(drive, 'code.py'), 'import sys\nprint("bye")\nsys.exit()\n')
         got = b.expect(b'>>> ', TIMEOUT + 2)
         check('sys-exit-to-repl', got is not None and re.fullmatch(
-            re.escape(SOFT + b'\r\n' + AUTO_ON + LC + b'code.py output:\r\nbye\r\n' + DONE + b'\r\n') + VERSION_RE +
+            re.escape(SOFT + b'\r\n' + AUTO_ON + CODE + b'bye\r\n' + T_DONE + DONE + T_REPL + b'\r\n') + VERSION_RE +
             re.escape(CPX_NAME + b'\r\n>>> '), got) is not None, repr(got))
         b.send('\x04')
         b.expect(b'>>> ')
@@ -398,8 +416,9 @@ def t_exceptions_and_exits(root):
         b.send('\x03')
         got = b.expect(PRESS)
         check('ctrl-c', got is not None and re.fullmatch(
-            rb'Traceback \(most recent call last\):\r\n  File "code.py", line [23], in <module>\r\n'
-            rb'KeyboardInterrupt: \r\n' + re.escape(DONE + PRESS), got) is not None, repr(got))
+            rb'Traceback \(most recent call last\):\r\n  File "code.py", line ([23]), in <module>\r\n'
+            rb'KeyboardInterrupt: \r\n' + re.escape(title(b'@@')).replace(b'@@', rb'\1@code\.py KeyboardInterrupt') +
+            re.escape(DONE + PRESS), got) is not None, repr(got))
         # supervisor.reload(): done, then at once a soft reboot (no waiting)
         write(os.path.join(drive, 'code.py'),
               'import supervisor\nprint(supervisor.runtime.run_reason)\n'
@@ -407,8 +426,8 @@ def t_exceptions_and_exits(root):
               '    supervisor.reload()\n')
         got = b.expect(PRESS, TIMEOUT + 2)
         check('supervisor-reload', got is not None and
-              b'code.py output:\r\nsupervisor.RunReason.AUTO_RELOAD\r\n' + DONE + SOFT + b'\r\n' + AUTO_ON + LC +
-              b'code.py output:\r\nsupervisor.RunReason.SUPERVISOR_RELOAD\r\n' + DONE + PRESS in got and
+              CODE + b'supervisor.RunReason.AUTO_RELOAD\r\n' + T_DONE + DONE + SOFT + b'\r\n' + AUTO_ON + CODE +
+              b'supervisor.RunReason.SUPERVISOR_RELOAD\r\n' + T_DONE + DONE + PRESS in got and
               got.count(PRESS) == 1, repr(got))
         b.send('\x04')
         got = b.expect(PRESS)
@@ -419,8 +438,78 @@ def t_exceptions_and_exits(root):
         b.send('import supervisor; supervisor.reload()\r')
         got = b.expect(PRESS)
         check('reload-at-repl', got is not None and got.startswith(b'import supervisor; supervisor.reload()\r\n') and
-              SOFT + b'\r\n' + AUTO_ON + LC + b'code.py output:\r\nsupervisor.RunReason.REPL_RELOAD\r\n' in got,
+              T_DONE + SOFT + b'\r\n' + AUTO_ON + CODE + b'supervisor.RunReason.REPL_RELOAD\r\n' in got,
               repr(got))
+    finally:
+        b.close()
+
+
+# --- the status bar -----------------------------------------------------------------------------
+
+def t_status_bar(root):
+    # The title names the innermost frame of an uncaught exception.
+    drive = os.path.join(root, 'status-exc')
+    b = Board(drive, files={'mod.py': 'def f():\n    raise KeyError(1)\n', 'code.py': 'import mod\nmod.f()\n'})
+    try:
+        got = b.expect(PRESS)
+        check('status-exception-innermost', got is not None and
+              b'KeyError: 1\r\n' + title(b'2@/mod.py KeyError') + DONE + PRESS in got, repr(got))
+    finally:
+        b.close()
+    # supervisor.status_bar: turning the display's title off sends the
+    # current title again (to the console); turning the console's off
+    # clears it there; both stay off across soft reboots.
+    drive = os.path.join(root, 'status')
+    code = ('import supervisor\nsb = supervisor.status_bar\n'
+            'print(type(sb).__name__, sb.console, sb.display)\n'
+            'sb.display = False\nsb.console = False\nprint(sb.console, sb.display)\n')
+    b = Board(drive, files={'code.py': code})
+    try:
+        got = b.expect(PRESS)
+        check('status-console-off', got is not None and got.endswith(
+            CODE + b'StatusBar True True\r\n' + title(b'code.py') + T_CLEAR + b'False False\r\n' + DONE + PRESS),
+            repr(got))
+        b.send('\x04')
+        got = b.expect(PRESS)
+        check_eq('status-off-persists', SOFT + b'\r\n' + AUTO_ON + LC + b'code.py output:\r\n'
+                 b'StatusBar False False\r\nFalse False\r\n' + DONE + PRESS, got)
+        b.send('x')
+        got = b.expect(b'>>> ')
+        check('status-off-repl', got is not None and got.startswith(b'\r\nCopper ') and b'\x1b]' not in got, repr(got))
+        # on again at the REPL: a clear, then the REPL's title
+        b.send('import supervisor; supervisor.status_bar.console = True\r')
+        got = b.expect(b'>>> ')
+        check_eq('status-console-on', b'import supervisor; supervisor.status_bar.console = True\r\n' + T_CLEAR + T_REPL +
+                 b'>>> ', got)
+        # the raw REPL sends no title; leaving the friendly REPL ends with "Done"
+        b.send('\x01')
+        got = b.expect(b'raw REPL; CTRL-B to exit\r\n>')
+        check_eq('status-to-raw', b'\r\n' + T_DONE + b'raw REPL; CTRL-B to exit\r\n>', got)
+        b.send('print(1)\x04')
+        got = b.expect(b'\x04>')
+        check_eq('status-raw-exec', b'OK1\r\n\x04\x04>', got)
+        b.send('raise ValueError\x04')
+        got = b.expect(b'\x04>')
+        check('status-raw-exception', got is not None and b'ValueError' in got and b'\x1b]' not in got, repr(got))
+        b.send('\x02')
+        got = b.expect(b'>>> ')
+        check('status-from-raw', got is not None and re.fullmatch(re.escape(b'\r\n' + T_REPL + b'\r\n') + VERSION_RE +
+              re.escape(CPX_NAME + b'\r\n>>> '), got) is not None, repr(got))
+    finally:
+        b.close()
+    # An exception in repl.py shows in the title when the REPL ends.
+    drive = os.path.join(root, 'status-repl-py')
+    b = Board(drive, files={'code.py': '', 'repl.py': 'print("r")\n1/0\n'})
+    try:
+        b.expect(PRESS)
+        b.send('\r')
+        got = b.expect(b'>>> ')
+        check('status-repl-py-exception', got is not None and
+              b'ZeroDivisionError: division by zero\r\n' + title(b'2@repl.py ZeroDivisionError') + T_REPL + b'\r\n'
+              in got, repr(got))
+        b.send('\x04')
+        got = b.expect(SOFT)
+        check_eq('status-repl-end', b'\r\n' + title(b'2@repl.py ZeroDivisionError') + SOFT, got)
     finally:
         b.close()
 
@@ -447,8 +536,9 @@ def t_supervisor_api(root):
               b'None\r\n' in got, repr(got))
         b.send('\x04')
         got = b.expect(PRESS)
-        check('next-code-file', got is not None and b'other.py output:\r\nother runs\r\nTraceback (most recent call last):\r\n'
-              b'  File "code.py", line 9, in <module>\r\nOSError: 5\r\n\r\n' + DONE in got, repr(got))
+        check('next-code-file', got is not None and b'other.py output:\r\n' + title(b'other.py') +
+              b'other runs\r\nTraceback (most recent call last):\r\n'
+              b'  File "code.py", line 9, in <module>\r\nOSError: 5\r\n\r\n' + T_DONE + DONE in got, repr(got))
         # not sticky: code.py again next time
         b.send('\x04')
         got = b.expect(PRESS)
@@ -460,7 +550,7 @@ def t_supervisor_api(root):
         b.send('\x04')
         got = b.expect(PRESS)
         check('next-code-file-missing', got is not None and
-              got.startswith(SOFT + b'\r\n' + AUTO_ON + b'missing.py not found.\r\n' + LC + b'code.py output:\r\n'),
+              got.startswith(SOFT + b'\r\n' + AUTO_ON + b'missing.py not found.\r\n' + CODE),
               repr(got))
     finally:
         b.close()
@@ -502,8 +592,9 @@ def t_storage(root):
         got = b.expect(PRESS)
         # CircuitPython's OSError names no file; the errno and text are what matter here
         tail = re.sub(rb": '[^']*'( -> '[^']*')?\r\n", b'\r\n', got[got.rfind(LC):]) if got else None
-        check_eq('read-only', LC + b'code.py output:\r\n' + b'[Errno 30] Read-only filesystem\r\n' * 5 + b'True\r\n'
-                 b'Cannot remount path when visible via USB.\r\n[Errno 22] Invalid argument\r\n' + DONE + PRESS, tail)
+        check_eq('read-only', CODE + b'[Errno 30] Read-only filesystem\r\n' * 5 + b'True\r\n'
+                 b'Cannot remount path when visible via USB.\r\n[Errno 22] Invalid argument\r\n' + T_DONE + DONE + PRESS,
+                 tail)
         check('read-only-files', not os.path.exists(os.path.join(drive, 'new.txt')) and
               os.path.exists(os.path.join(drive, 'code.py')))
     finally:
@@ -516,7 +607,7 @@ def t_storage(root):
                    'os.mkdir("/d")\nos.rename("/log.txt", "/d/log.txt")\nprint(open("d/log.txt").read())\n'})
     try:
         got = b.expect(PRESS)
-        check('writable', got is not None and got.endswith(b'code.py output:\r\nFalse\r\nlogged\r\n' + DONE + PRESS),
+        check('writable', got is not None and got.endswith(CODE + b'False\r\nlogged\r\n' + T_DONE + DONE + PRESS),
               repr(got))
         check('writable-file', open(os.path.join(drive, 'd', 'log.txt')).read() == 'logged')
         # the host's writes do not reload while Python owns the drive
@@ -561,7 +652,7 @@ def t_settings(root):
         got = b.expect(PRESS)
         want = ("'my net'\r\n'yes'\r\n'0x7f'\r\n'this is an unquoted string'\r\n'a\\tb\u00e9\"q\\\\'\r\n"
                 "None\r\nNone\r\nNone\r\n'1'\r\nNone\r\nNone\r\nNone\r\ndflt\r\n127 True 9 'my net'\r\n").encode()
-        check('getenv', got is not None and (b'code.py output:\r\n' + want + DONE) in got, repr(got))
+        check('getenv', got is not None and (CODE + want + T_DONE + DONE) in got, repr(got))
     finally:
         b.close()
     # CircuitPlayground Express (SAMD21) has no settings.toml support
@@ -605,7 +696,7 @@ def t_reset_and_safe_mode(root):
         got = b.expect(PRESS, TIMEOUT + 3)
         safe = (b'\r\n' + AUTO_OFF + b'Running in safe mode! Not running saved code.\r\n'
                 b'\r\nYou are in safe mode because:\r\nYou pressed both buttons at start up.\r\n'
-                b'Press reset to exit safe mode.\r\n' + PRESS)
+                b'Press reset to exit safe mode.\r\n' + T_DONE + PRESS)
         check('user-safe-mode', got is not None and got.endswith(safe) and b'must not run' not in got, repr(got))
         b.send('x')
         b.expect(b'>>> ')
@@ -620,7 +711,7 @@ def t_reset_and_safe_mode(root):
                                        'microcontroller.on_next_reset(microcontroller.RunMode.SAFE_MODE)\n'
                                        'microcontroller.reset()\n'})
     try:
-        got = b.expect(b'Press reset to exit safe mode.\r\n' + PRESS, TIMEOUT + 3)
+        got = b.expect(b'Press reset to exit safe mode.\r\n' + T_DONE + PRESS, TIMEOUT + 3)
         check('programmatic-safe-mode', got is not None and
               b"You are in safe mode because:\r\nThe `microcontroller` module was used to boot into safe mode.\r\n"
               in got, repr(got))
@@ -645,11 +736,12 @@ def t_crash(root):
         expected = (b'\r\nYou are in safe mode because:\r\nCircuitPython core code crashed hard. Whoops!\r\n'
                     b'Hard fault: memory access or instruction error.\r\n'
                     b'Please file an issue with your program at github.com/adafruit/circuitpython/issues.\r\n'
-                    b'Press reset to exit safe mode.\r\n' + PRESS)
+                    b'Press reset to exit safe mode.\r\n' + T_DONE + PRESS)
         check('crash-safe-mode', got is not None and got.endswith(expected) and b'spinning' not in got and
               b'boot.py output' not in got, repr(got))
         check('safemode-py', got is not None and
-              LC + b'safemode.py output:\r\nsafemode.py: supervisor.SafeModeReason.HARD_FAULT\r\n' in got, repr(got))
+              LC + b'safemode.py output:\r\n' + title(b'safemode.py') +
+              b'safemode.py: supervisor.SafeModeReason.HARD_FAULT\r\n' + T_DONE in got, repr(got))
         b.send('x')
         b.expect(b'>>> ')
         b.send('import supervisor; supervisor.runtime.safe_mode_reason\r')
@@ -798,7 +890,7 @@ def t_pty(root):
             r, _, _ = select.select([fd], [], [], 0.1)
             if r:
                 buf += os.read(fd, 4096)
-        check('pty-code', b'code.py output:\r\non the pty\r\n' + DONE + PRESS in buf, repr(buf))
+        check('pty-code', CODE + b'on the pty\r\n' + T_DONE + DONE + PRESS in buf, repr(buf))
         os.write(fd, b'\r')
         buf = b''
         end = time.time() + TIMEOUT
@@ -855,6 +947,8 @@ def t_display_console(root):
     check_eq('display-wait-screen',
              ['code.py output:', 'hello from code.py', '', 'Code done running.', '', 'Press any key to enter the',
               ' REPL. Use CTRL-D to reloa', 'd.', ''], screen_rows(COPPER, shot) if os.path.exists(shot) else None)
+    # the status bar row shows the title (the snake has no glyph in the font)
+    check_eq('display-wait-status', 'Done | 0.1.0', status_row(COPPER, shot) if os.path.exists(shot) else None)
     shot = os.path.join(root, 'repl.png')
     b = Board(drive, board='pybadge', extra=('--run-for', run_for, '--screen', shot))
     try:
@@ -869,6 +963,22 @@ def t_display_console(root):
     rows = screen_rows(COPPER, shot) if os.path.exists(shot) else [''] * 9
     check_eq('display-repl-screen', ([' REPL. Use CTRL-D to reloa', 'd.', ''], ['>>> print(6*7)', '42', '>>>']),
              (rows[:3], rows[-3:]))
+    check_eq('display-repl-status', 'REPL | 0.1.0', status_row(COPPER, shot) if os.path.exists(shot) else None)
+    # status_bar.display and .console each turn off one side only
+    for name, setting, serial_titles, status in (('display-off', 'display', True, ''),
+                                                 ('console-off', 'console', False, 'Done | 0.1.0')):
+        drive = os.path.join(root, 'display-' + name)
+        shot = os.path.join(root, name + '.png')
+        b = Board(drive, board='pybadge', files={'code.py': f'import supervisor\nsupervisor.status_bar.{setting} = False\n'},
+                  extra=('--run-for', run_for, '--screen', shot))
+        try:
+            got = b.expect(PRESS)
+            check(f'display-{name}-serial', got is not None and (title(b'code.py') + T_DONE + DONE in got) == serial_titles,
+                  repr(got))
+            b.proc.wait(TIMEOUT * 3)
+        finally:
+            b.close()
+        check_eq(f'display-{name}-status', status, status_row(COPPER, shot) if os.path.exists(shot) else None)
 
 
 if __name__ == '__main__':
