@@ -389,15 +389,30 @@ enum { CONSOLE_GROUP, CONSOLE_TERMINAL, CONSOLE_WIDTH, CONSOLE_HEIGHT, CONSOLE_F
 #define CONSOLE_MAX_COLUMNS 80   // wider displays get the font at scale 2
 
 // The console's text across a soft reload, which clears the heap while
-// the board's display goes on showing it (terminalio_console_keep). The
-// built-in font has fewer than 256 glyphs, so a cell is a byte; a console
-// of more cells than this starts empty after a reload.
+// the board's display goes on showing it (terminalio_console_keep): the
+// scroll area's cells, then the status bar's. The built-in font has fewer
+// than 256 glyphs, so a cell is a byte; a console of more cells than this
+// starts empty after a reload.
 #define KEPT_CELLS 1024
 static struct {
     uint16_t width, height;   // of the display; 0: nothing kept
-    uint16_t cursor_x, cursor_y;
+    uint16_t cursor_x, cursor_y, status_x, status_y;
     uint8_t cells[KEPT_CELLS];
 } kept;
+
+// Copies the cols x rows tiles of `grid` into kept.cells from `at` on, or
+// back. May raise (a tile write marks the grid dirty).
+static void keep_grid(Value grid, size_t at, uint16_t cols, uint16_t rows, bool save) {
+    for (size_t i = 0; i < (size_t)cols * rows; i++) {
+        Value index = val_from_small_int((intptr_t)i);
+        if (save) {
+            intptr_t tile = val_small_int(obj_getitem(grid, index));
+            kept.cells[at + i] = tile >= 0 && tile < 256 ? (uint8_t)tile : 0;
+        } else {
+            obj_setitem(grid, index, val_from_small_int(kept.cells[at + i]));
+        }
+    }
+}
 
 static Value console_tilegrid(Value palette, int cols, int rows, int x, int y) {
     Value args[] = {
@@ -439,11 +454,12 @@ Value terminalio_console_group(int width, int height) {
     mods_roots[MODS_TERMINAL_CONSOLE] = tuple_new(CONSOLE_FIELDS, fields);
     if (kept.width == width && kept.height == height) {
         TerminalObj *t = (TerminalObj *)VAL_OBJ(fields[CONSOLE_TERMINAL]);
-        for (int i = 0; i < cols * rows; i++) {
-            obj_setitem(scroll_area, val_from_small_int(i), val_from_small_int(kept.cells[i]));
-        }
+        keep_grid(scroll_area, 0, t->cols, t->rows, false);
+        keep_grid(status_bar, (size_t)t->cols * t->rows, t->status_cols, t->status_rows, false);
         t->cursor_x = kept.cursor_x;
         t->cursor_y = kept.cursor_y;
+        t->status_x = kept.status_x;
+        t->status_y = kept.status_y;
     }
     kept.width = kept.height = 0;
     return group;
@@ -456,20 +472,19 @@ void terminalio_console_keep(void) {
         return;
     }
     TerminalObj *t = (TerminalObj *)VAL_OBJ(val_tuple(console)->items[CONSOLE_TERMINAL]);
-    if ((size_t)t->cols * t->rows > KEPT_CELLS) {
+    size_t scroll_cells = (size_t)t->cols * t->rows;
+    if (t->status_bar == VAL_NULL || scroll_cells + (size_t)t->status_cols * t->status_rows > KEPT_CELLS) {
         return;
     }
     NlrBuf nb;
     if (nlr_push(&nb) == 0) {
-        for (uint16_t y = 0; y < t->rows; y++) {
-            for (uint16_t x = 0; x < t->cols; x++) {
-                intptr_t tile = val_small_int(get_tile(t->scroll_area, t->cols, x, y));
-                kept.cells[y * t->cols + x] = tile >= 0 && tile < 256 ? (uint8_t)tile : 0;
-            }
-        }
+        keep_grid(t->scroll_area, 0, t->cols, t->rows, true);
+        keep_grid(t->status_bar, scroll_cells, t->status_cols, t->status_rows, true);
         nlr_pop();
         kept.cursor_x = t->cursor_x;
         kept.cursor_y = t->cursor_y;
+        kept.status_x = t->status_x;
+        kept.status_y = t->status_y;
         kept.width = (uint16_t)val_small_int(val_tuple(console)->items[CONSOLE_WIDTH]);
         kept.height = (uint16_t)val_small_int(val_tuple(console)->items[CONSOLE_HEIGHT]);
     }

@@ -964,6 +964,21 @@ def t_display_console(root):
     check_eq('display-repl-screen', ([' REPL. Use CTRL-D to reloa', 'd.', ''], ['>>> print(6*7)', '42', '>>>']),
              (rows[:3], rows[-3:]))
     check_eq('display-repl-status', 'REPL | 0.1.0', status_row(COPPER, shot) if os.path.exists(shot) else None)
+    # The raw REPL sends no title: the one before it (Done, as the friendly
+    # REPL ends) stays in the status row across the soft reload.
+    drive = os.path.join(root, 'display-raw')
+    shot = os.path.join(root, 'raw.png')
+    b = Board(drive, board='pybadge', files={'code.py': 'pass\n'}, extra=('--run-for', run_for, '--screen', shot))
+    try:
+        b.expect(PRESS)
+        b.send('\r')
+        b.expect(b'>>> ')
+        b.send('\x01')
+        check('display-raw-entered', b.expect(b'raw REPL; CTRL-B to exit\r\n>') is not None)
+        b.proc.wait(TIMEOUT * 3)
+    finally:
+        b.close()
+    check_eq('display-raw-status', 'Done | 0.1.0', status_row(COPPER, shot) if os.path.exists(shot) else None)
     # status_bar.display and .console each turn off one side only
     for name, setting, serial_titles, status in (('display-off', 'display', True, ''),
                                                  ('console-off', 'console', False, 'Done | 0.1.0')):
