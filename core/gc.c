@@ -7,6 +7,7 @@
 #include <string.h>
 #include "obj.h"
 #include "vm_raise.h"
+#include "hal.h"
 
 // The conservative scan reads whole stack frames, including bytes the
 // address sanitizer considers out of bounds; that is by design.
@@ -19,7 +20,7 @@
 enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
 
 #define MARK_STACK_SIZE 64
-#define MAX_ROOTS 32
+#define MAX_ROOTS 16   // the core and the modules register 11
 
 static struct {
     uint8_t *atb;          // 2 bits per block
@@ -79,11 +80,19 @@ void gc_init(void *mem, size_t size) {
 void gc_set_stack_top(void *top) { heap.stack_top = top; }
 
 void gc_add_root(void *start, size_t bytes) {
-    if (heap.nroots < MAX_ROOTS) {
-        heap.roots[heap.nroots].start = start;
-        heap.roots[heap.nroots].bytes = bytes;
-        heap.nroots++;
+    for (size_t i = 0; i < heap.nroots; i++) {
+        if (heap.roots[i].start == start) {
+            heap.roots[i].bytes = bytes;   // registered already (a module initialised again)
+            return;
+        }
     }
+    if (heap.nroots == MAX_ROOTS) {
+        // An unscanned root would let its objects be freed while in use.
+        hal_fatal("gc: too many roots (MAX_ROOTS)");
+    }
+    heap.roots[heap.nroots].start = start;
+    heap.roots[heap.nroots].bytes = bytes;
+    heap.nroots++;
 }
 
 bool gc_is_heap_ptr(const void *p) {

@@ -30,7 +30,9 @@ void gc_free(void *ptr);
 // Allocates an object of `size` bytes whose header is `type`.
 struct Obj *gc_alloc_obj(size_t size, const void *type);
 void gc_collect(void);
-// Registers a RAM region that holds Values (static variables); scanned as roots.
+// Registers a RAM region that holds Values (static variables); scanned as
+// roots. Registering the same start again only updates its size. Every
+// gc_init forgets them (a soft reload): a module registers in its init.
 void gc_add_root(void *start, size_t bytes);
 bool gc_is_heap_ptr(const void *p);
 size_t gc_bytes_free(void);

@@ -30,7 +30,9 @@ typedef struct {
     Value encoding;       // str (text files; only shown by repr and .encoding)
     size_t rpos, rlen;    // read buffer window
     int pending_cr;       // text mode: a '\r' was seen at the end of the last chunk
-    uint8_t rbuf[READ_BUF];
+    // READ_BUF bytes for a file on the drive; none for a console stream,
+    // which reads the HAL's byte at a time (three of them live in every VM).
+    uint8_t rbuf[];
 } FileObj;
 
 static FileObj *console[3];   // stdin, stdout, stderr (GC root)
@@ -509,7 +511,7 @@ Value file_open(size_t nargs, const Value *args, Value kwnames) {
         raise_oserror(-h, path);
     }
     const Type *t = !bin ? &textio_type : (wr && !rd ? &bufwriter_type : &bufreader_type);
-    FileObj *f = (FileObj *)gc_alloc_obj(sizeof(FileObj), t);
+    FileObj *f = (FileObj *)gc_alloc_obj(sizeof(FileObj) + READ_BUF, t);
     f->handle = h;
     f->readable = rd;
     f->writable = wr;
@@ -522,12 +524,12 @@ Value file_open(size_t nargs, const Value *args, Value kwnames) {
 
 // --- console streams ------------------------------------------------------
 
-static FileObj *make_console(int which, bool rd, const char *name, const char *mode) {
+static FileObj *make_console(int which, bool rd, Value name, const char *mode) {
     FileObj *f = (FileObj *)gc_alloc_obj(sizeof(FileObj), &textio_type);
     f->handle = which;
     f->readable = rd;
     f->writable = !rd;
-    f->name = str_new_cstr(name);
+    f->name = name;
     f->mode = str_new_cstr(mode);
     f->encoding = NAME(utf_8);
     return f;
@@ -535,9 +537,9 @@ static FileObj *make_console(int which, bool rd, const char *name, const char *m
 
 void file_init(void) {
     gc_add_root(console, sizeof(console));
-    console[0] = make_console(CONSOLE_STDIN, true, "<stdin>", "r");
-    console[1] = make_console(CONSOLE_STDOUT, false, "<stdout>", "w");
-    console[2] = make_console(CONSOLE_STDERR, false, "<stderr>", "w");
+    console[0] = make_console(CONSOLE_STDIN, true, NAME(lt_stdin), "r");
+    console[1] = make_console(CONSOLE_STDOUT, false, NAME(lt_stdout), "w");
+    console[2] = make_console(CONSOLE_STDERR, false, NAME(lt_stderr), "w");
 }
 
 // sys.stdout may be replaced by a program: look it up in the sys module.

@@ -107,9 +107,12 @@ void vm_init(void) {
     vm.max_depth = VM_MAX_DEPTH_DEFAULT;
     vm.poll = VM_POLL_INTERVAL;
     vm.c_stack_limit = COPPER_C_STACK_LIMIT;
+    // A thirtysecond of the heap: on a 32 KB board (20 KB of heap) about
+    // 640 bytes, the module's frame and a few calls; a frame that does not
+    // fit starts a new chunk.
     size_t cb = gc_bytes_total() / 32;
-    if (cb < 1024) {
-        cb = 1024;
+    if (cb < 256) {
+        cb = 256;
     }
     if (cb > 64 * 1024) {
         cb = 64 * 1024;

@@ -22,7 +22,6 @@
 #include "vm_raise.h"
 
 static Value zlib_error;   // the zlib.error class (GC root once imported)
-static bool zlib_root_added;
 
 _Noreturn static void zerror_fmt(const char *fmt, ...) {
     Vstr v;
@@ -806,10 +805,7 @@ static BUILTIN_FN(z_crc32_obj, crc32, 1, 2, z_crc32);
 static BUILTIN_FN(z_adler32_obj, adler32, 1, 2, z_adler32);
 
 static void zlib_module_init(Value module) {
-    if (!zlib_root_added) {
-        gc_add_root(&zlib_error, sizeof(zlib_error));
-        zlib_root_added = true;
-    }
+    gc_add_root(&zlib_error, sizeof(zlib_error));   // again after a soft reload cleared the roots
     zlib_error = mods_new_exc_class("zlib", NAME(error), &exc_Exception_type);
     dict_set(mods_globals(module), NAME(error), zlib_error);
 }

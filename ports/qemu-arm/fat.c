@@ -395,8 +395,9 @@ static void short_to_str(const uint8_t *e, char *out) {
     *o = '\0';
 }
 
-// The long name gathered in v->lfn (`units` at most) into v->name; false
-// when it is not usable (empty, too long).
+// The long name gathered in v->lfn (`units` at most) into v->name, over
+// it (fat.h); false when it is not usable (empty, too long).
+_Static_assert(FAT_LFN_AT * 2 >= FAT_LFN_MAX, "a long name's UTF-8 would overrun its UTF-16 units");
 static bool lfn_to_str(FatVol *v, uint32_t units) {
     uint32_t n = 0;
     while (n < units && v->lfn[n] != 0) {

@@ -12,8 +12,9 @@ extern volatile uint64_t qemu_ms;
 // (so input is never lost while a program runs, and Ctrl-C can be found in
 // it) and emptied by the console reads. When the buffer is full the
 // interrupt is switched off and the byte stays in the UART, which holds
-// the sender back; reading re-enables it.
-static uint8_t rx_buf[512];
+// the sender back; reading re-enables it. 256 bytes hold two raw-paste
+// windows (raw_repl.c's 128): the host never waits on the UART there.
+static uint8_t rx_buf[256];
 static volatile uint16_t rx_head, rx_tail;
 static bool interrupt_flag;
 

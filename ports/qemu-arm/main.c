@@ -54,7 +54,7 @@ static void hard_reset(SafeModeReason safe_mode) {
     }
 }
 
-static char version[160];
+static char version[96];   // the banner's first line (66 characters)
 
 int main(void) {
     int stack_top_marker = 0;

@@ -20,8 +20,9 @@ ARM_CC := arm-none-eabi-gcc
 # A small board (mk/small.mk) builds its own sources against its own name
 # table; any other board, all of them against the full table.
 QEMU_GEN := $(or $(SMALL_GEN_$(QEMU_BOARD)),$(GEN))
+# With 32K, 8 files open at once on the drive, not 16 (fat.h).
 QEMU_CFLAGS := -std=c11 $(WARN) -mcpu=cortex-m3 -mthumb -Os -g -ffunction-sections -fdata-sections \
-	-include boards/$(QEMU_BOARD).h \
+	-include boards/$(QEMU_BOARD).h $(if $(filter 32K,$(QEMU_RAM)),-DFAT_MAX_FILES=8) \
 	-Icore -Imodules -Ihal -Iports/qemu-arm -I$(QEMU_GEN)
 QEMU_LDFLAGS := -mcpu=cortex-m3 -mthumb -nostartfiles --specs=nano.specs --specs=nosys.specs -Wl,--gc-sections \
 	-Wl,--defsym=RAM_SIZE=$(QEMU_RAM) -Wl,--defsym=STACK_SIZE=$(QEMU_STACK) -T ports/qemu-arm/linker.ld

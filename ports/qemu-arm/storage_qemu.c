@@ -8,10 +8,12 @@
 #include <stddef.h>
 #include <string.h>
 #include "fat.h"
+#include "gc.h"
 #include "hal.h"
 #include "qemu_board.h"
 #include "supervisor.h"
 
+#define ENOMEM 12
 #define ENAMETOOLONG 36
 #define EROFS 30
 #define ERANGE 34
@@ -20,7 +22,6 @@
 static FatVol vol;
 static int mount_rc = 1;   // 1: not tried yet
 static char cwd[PATH_BYTES];   // "" stands for "/"
-static char path_a[PATH_BYTES], path_b[PATH_BYTES];
 
 static int64_t now_s(void) { return hal_time_s(); }
 
@@ -33,8 +34,18 @@ static int drive(void) {
     return mount_rc;
 }
 
-// `path` made absolute and normal ("/", "/a/b") in `out`.
-static int resolve(const char *path, char *out) {
+// `path` made absolute and normal ("/", "/a/b") in *out, a GC block that
+// the caller's frame keeps for the call: two static buffers of PATH_BYTES
+// would hold 512 bytes of RAM for good. The result is never longer than
+// cwd, a '/' and `path`, so that many bytes and the NUL hold it.
+static int resolve(const char *path, char **out_path) {
+    size_t most = strlen(cwd) + strlen(path) + 2;
+    size_t cap = most < PATH_BYTES ? most : PATH_BYTES;
+    char *out = gc_alloc_noraise(cap, true);
+    if (out == NULL) {
+        return -ENOMEM;
+    }
+    *out_path = out;
     size_t n = 0;
     for (int part = path[0] == '/' ? 1 : 0; part < 2; part++) {
         const char *s = part == 0 ? cwd : path;
@@ -59,7 +70,7 @@ static int resolve(const char *path, char *out) {
                 }
                 continue;
             }
-            if (n + seg + 2 > PATH_BYTES) {
+            if (n + seg + 2 > cap) {
                 return -ENAMETOOLONG;
             }
             out[n++] = '/';
@@ -78,13 +89,13 @@ static int resolve(const char *path, char *out) {
 }
 
 // Resolves a path for a call that reads.
-static int prepare(const char *path, char *out) {
+static int prepare(const char *path, char **out) {
     int rc = drive();
     return rc < 0 ? rc : resolve(path, out);
 }
 
 // The same for a call that changes the drive: storage.remount decides.
-static int prepare_write(const char *path, char *out) {
+static int prepare_write(const char *path, char **out) {
     int rc = prepare(path, out);
     if (rc == 0 && !supervisor_python_writable()) {
         rc = -EROFS;
@@ -93,9 +104,10 @@ static int prepare_write(const char *path, char *out) {
 }
 
 int hal_file_open(const char *path, int flags) {
+    char *full;
     bool writing = (flags & (HAL_O_WRITE | HAL_O_CREATE | HAL_O_TRUNC | HAL_O_APPEND)) != 0;
-    int rc = writing ? prepare_write(path, path_a) : prepare(path, path_a);
-    return rc < 0 ? rc : fat_open(&vol, path_a, flags);
+    int rc = writing ? prepare_write(path, &full) : prepare(path, &full);
+    return rc < 0 ? rc : fat_open(&vol, full, flags);
 }
 
 int hal_file_close(int handle) { return drive() < 0 ? -FAT_EBADF : fat_close(&vol, handle); }
@@ -113,10 +125,11 @@ long hal_file_seek(int handle, long offset, int whence) {
 }
 
 int hal_stat(const char *path, HalStat *st) {
-    int rc = prepare(path, path_a);
+    char *full;
+    int rc = prepare(path, &full);
     FatStat fs;
     if (rc == 0) {
-        rc = fat_stat(&vol, path_a, &fs);
+        rc = fat_stat(&vol, full, &fs);
     }
     if (rc == 0) {
         st->is_dir = fs.is_dir;
@@ -127,31 +140,36 @@ int hal_stat(const char *path, HalStat *st) {
 }
 
 int hal_listdir(const char *path, void (*cb)(void *ctx, const char *name), void *ctx) {
-    int rc = prepare(path, path_a);
-    return rc < 0 ? rc : fat_listdir(&vol, path_a, cb, ctx);
+    char *full;
+    int rc = prepare(path, &full);
+    return rc < 0 ? rc : fat_listdir(&vol, full, cb, ctx);
 }
 
 int hal_mkdir(const char *path) {
-    int rc = prepare_write(path, path_a);
-    return rc < 0 ? rc : fat_mkdir(&vol, path_a);
+    char *full;
+    int rc = prepare_write(path, &full);
+    return rc < 0 ? rc : fat_mkdir(&vol, full);
 }
 
 int hal_rmdir(const char *path) {
-    int rc = prepare_write(path, path_a);
-    return rc < 0 ? rc : fat_rmdir(&vol, path_a);
+    char *full;
+    int rc = prepare_write(path, &full);
+    return rc < 0 ? rc : fat_rmdir(&vol, full);
 }
 
 int hal_remove(const char *path) {
-    int rc = prepare_write(path, path_a);
-    return rc < 0 ? rc : fat_remove(&vol, path_a);
+    char *full;
+    int rc = prepare_write(path, &full);
+    return rc < 0 ? rc : fat_remove(&vol, full);
 }
 
 int hal_rename(const char *from, const char *to) {
-    int rc = prepare_write(from, path_a);
+    char *full, *full_to;
+    int rc = prepare_write(from, &full);
     if (rc == 0) {
-        rc = resolve(to, path_b);
+        rc = resolve(to, &full_to);
     }
-    return rc < 0 ? rc : fat_rename(&vol, path_a, path_b);
+    return rc < 0 ? rc : fat_rename(&vol, full, full_to);
 }
 
 int hal_getcwd(char *buf, size_t len) {
@@ -165,16 +183,17 @@ int hal_getcwd(char *buf, size_t len) {
 }
 
 int hal_chdir(const char *path) {
-    int rc = prepare(path, path_a);
+    char *full;
+    int rc = prepare(path, &full);
     FatStat st;
     if (rc == 0) {
-        rc = fat_stat(&vol, path_a, &st);
+        rc = fat_stat(&vol, full, &st);
     }
     if (rc == 0 && !st.is_dir) {
         rc = -FAT_ENOTDIR;
     }
     if (rc == 0) {
-        strcpy(cwd, path_a);
+        strcpy(cwd, full);
     }
     return rc;
 }
