@@ -22,15 +22,32 @@ const int8_t opcode_stack_effect[OP__COUNT] = {
 };
 
 uint32_t code_line_for_pc(const CodeObj *code, uint32_t pc) {
+    const uint8_t *lines = code_lines(code);
     uint32_t line = code->firstlineno, addr = 0;
     for (uint32_t i = 0; i + 1 < code->lines_len; i += 2) {
-        addr += code->lines[i];
+        addr += lines[i];
         if (addr > pc) {
             break;
         }
-        line += (uint32_t)(int32_t)(int8_t)code->lines[i + 1];
+        line += (uint32_t)(int32_t)(int8_t)lines[i + 1];
     }
     return line;
+}
+
+// A tuple of `n` names of `cellnames` from `start`: the tuple itself when
+// that is all of it, so most functions build none.
+static Value cellnames_part(const CodeObj *co, size_t start, size_t n) {
+    const TupleObj *all = val_tuple(co->cellnames);
+    if (n == all->len) {
+        return co->cellnames;
+    }
+    return n ? tuple_new(n, all->items + start) : tuple_empty();
+}
+
+Value code_cellvars(const CodeObj *co) { return cellnames_part(co, 0, co->ncellvars); }
+
+Value code_freevars(const CodeObj *co) {
+    return cellnames_part(co, co->ncellvars, code_nfreevars(co));
 }
 
 static Value code_repr(Value self) {
@@ -75,10 +92,10 @@ static Value code_getattr(Value self, Value name) {
         return co->varnames;
     }
     if (name == NAME(co_cellvars)) {
-        return co->cellvars;
+        return code_cellvars(co);
     }
     if (name == NAME(co_freevars)) {
-        return co->freevars;
+        return code_freevars(co);
     }
     if (name == NAME(co_consts)) {
         return co->consts;

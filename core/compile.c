@@ -468,21 +468,27 @@ static Value names_tuple(Value *names, uint32_t n) { return n ? tuple_new(n, nam
 
 Value unit_finish(Compiler *c, Unit *u, Value name, int flags, int argcount, int posonly, int kwonly) {
     uint32_t maxstack = u->maxstack, maxblocks = u->maxblocks;
-    if (maxstack > 0xFFFF || u->varnames.n > 0xFFFF) {
+    if (maxstack > 0xFFFF || u->varnames.n > 0xFFFF || u->scope->ncells + u->scope->nfrees > 0xFFFF) {
         vm_raise(&exc_SystemError_type, "code object too large");
     }
     CodeObj *co = (CodeObj *)gc_alloc_obj(sizeof(CodeObj), &code_type);
     co->name = name;
     co->qualname = u->qualname;
     co->filename = c->p->filename;
-    // The growing buffers shrink in place into the code object's own, so
-    // finishing a big module needs no second copy of its code.
-    co->code = u->code ? gc_realloc(u->code, u->len ? u->len : 1) : gc_alloc(1, true);
-    co->code_len = u->len;
-    co->lines = u->lines ? gc_realloc(u->lines, u->lines_len ? u->lines_len : 1) : gc_alloc(1, true);
-    co->lines_len = u->lines_len;
+    // The growing code buffer becomes the code object's own block (resized
+    // in place when it can be, so finishing a big module needs no second
+    // copy of its code), with the line table appended.
+    size_t block_len = (size_t)u->len + u->lines_len + (u->len + u->lines_len == 0);   // never 0 bytes
+    uint8_t *code = u->code ? gc_realloc(u->code, block_len) : gc_alloc(block_len, true);
     u->code = NULL;
-    u->lines = NULL;
+    if (u->lines) {
+        memcpy(code + u->len, u->lines, u->lines_len);
+        gc_free(u->lines);
+        u->lines = NULL;
+    }
+    co->code = code;
+    co->code_len = u->len;
+    co->lines_len = u->lines_len;
     co->consts = valvec_tuple(&u->consts);
     co->names = valvec_tuple(&u->names);
     co->varnames = valvec_tuple(&u->varnames);
@@ -498,13 +504,27 @@ Value unit_finish(Compiler *c, Unit *u, Value name, int flags, int argcount, int
     memset(&u->consts, 0, sizeof(u->consts));
     memset(&u->names, 0, sizeof(u->names));
     memset(&u->varnames, 0, sizeof(u->varnames));
-    co->cellvars = names_tuple(u->scope->cellvars, u->scope->ncells);
-    co->freevars = names_tuple(u->scope->freevars, u->scope->nfrees);
+    if (u->scope->nfrees) {
+        // Cells come first in the frame, so the merged tuple lists them first.
+        Value cellnames = tuple_new(u->scope->ncells + u->scope->nfrees, NULL);
+        TupleObj *t = val_tuple(cellnames);
+        for (uint32_t i = 0; i < u->scope->ncells; i++) {
+            t->items[i] = u->scope->cellvars[i];
+        }
+        for (uint32_t i = 0; i < u->scope->nfrees; i++) {
+            t->items[u->scope->ncells + i] = u->scope->freevars[i];
+        }
+        co->cellnames = cellnames;
+    } else {
+        co->cellnames = names_tuple(u->scope->cellvars, u->scope->ncells);
+    }
+    co->ncellvars = (uint16_t)u->scope->ncells;
     co->argcount = (uint16_t)argcount;
     co->posonlyargcount = (uint16_t)posonly;
     co->kwonlyargcount = (uint16_t)kwonly;
     co->stacksize = (uint16_t)maxstack;
-    co->maxblocks = (uint16_t)maxblocks;
+    _Static_assert(MAX_RTBLOCKS <= UINT8_MAX, "CodeObj.maxblocks is a uint8_t");
+    co->maxblocks = (uint8_t)maxblocks;
     co->flags = (uint16_t)flags;
     co->firstlineno = u->firstlineno;
     c->u = u->parent;

@@ -14,11 +14,6 @@ static Value tuple_item(Value t, uint32_t i) {
     return i < tp->len ? tp->items[i] : VAL_NULL;
 }
 
-static Value cell_name(const CodeObj *co, uint32_t i) {
-    uint32_t ncell = (uint32_t)val_tuple(co->cellvars)->len;
-    return i < ncell ? tuple_item(co->cellvars, i) : tuple_item(co->freevars, i - ncell);
-}
-
 static void describe(Vstr *v, const CodeObj *co, int op, uint32_t arg) {
     Value x = VAL_NULL;
     switch (op) {
@@ -38,7 +33,7 @@ static void describe(Vstr *v, const CodeObj *co, int op, uint32_t arg) {
         break;
     case OP_MAKE_CELL: case OP_LOAD_DEREF: case OP_STORE_DEREF: case OP_DELETE_DEREF:
     case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF:
-        x = cell_name(co, arg);
+        x = tuple_item(co->cellnames, arg);
         break;
     case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_JUMP_IF_FALSE_OR_POP:
     case OP_JUMP_IF_TRUE_OR_POP: case OP_JUMP_IF_NOT_EXC_MATCH: case OP_FOR_ITER: case OP_SETUP_FINALLY:
@@ -90,7 +85,8 @@ void disasm_code(Value code) {
     vstr_printf(&v, "  argcount=%u posonly=%u kwonly=%u nlocals=%u stacksize=%u maxblocks=%u flags=0x%x\n",
                 (unsigned)co->argcount, (unsigned)co->posonlyargcount, (unsigned)co->kwonlyargcount,
                 (unsigned)co->nlocals, (unsigned)co->stacksize, (unsigned)co->maxblocks, (unsigned)co->flags);
-    vstr_printf(&v, "  varnames=%R cellvars=%R freevars=%R\n", co->varnames, co->cellvars, co->freevars);
+    vstr_printf(&v, "  varnames=%R cellvars=%R freevars=%R\n", co->varnames, code_cellvars(co),
+                code_freevars(co));
     stream_write(out, v.buf, v.len);
     uint32_t last_line = 0;
     for (uint32_t pc = 0; pc < co->code_len;) {

@@ -142,7 +142,7 @@ static Value get_names(Reader *r) {
 // index what they name, jumps land on instructions.
 static void verify_code(const CodeObj *co) {
     size_t nconsts = val_tuple(co->consts)->len, nnames = val_tuple(co->names)->len;
-    size_t ncells = val_tuple(co->cellvars)->len + val_tuple(co->freevars)->len;
+    size_t ncells = val_tuple(co->cellnames)->len;
     if (val_tuple(co->varnames)->len != co->nlocals ||
         (uint32_t)co->argcount + co->kwonlyargcount + !!(co->flags & CO_VARARGS) +
                 !!(co->flags & CO_VARKEYWORDS) > co->nlocals ||
@@ -210,33 +210,56 @@ static void verify_code(const CodeObj *co) {
     gc_free(starts);
 }
 
-static const uint8_t *get_table(Reader *r, uint32_t *len) {
-    size_t n;
-    const uint8_t *s = get_run(r, &n);
-    if (n > 0xFFFFFFF) {
+// The bytecode and the line table, copied into one block: the line table
+// follows the bytecode in memory (bytecode.h).
+static void get_code_and_lines(Reader *r, CodeObj *co) {
+    size_t code_len, lines_len;
+    const uint8_t *code = get_run(r, &code_len);
+    const uint8_t *lines = get_run(r, &lines_len);
+    if (code_len > 0xFFFFFFF || lines_len > 0xFFFFFFF) {
         bad("invalid");
     }
-    *len = (uint32_t)n;
-    if (n == 0) {
-        return (const uint8_t *)"";
+    if (code_len + lines_len == 0) {
+        return;
     }
-    uint8_t *copy = gc_alloc(n, true);
-    memcpy(copy, s, n);
-    return copy;
+    uint8_t *block = gc_alloc(code_len + lines_len, true);
+    memcpy(block, code, code_len);
+    memcpy(block + code_len, lines, lines_len);
+    co->code = block;
+    co->code_len = (uint32_t)code_len;
+    co->lines_len = (uint32_t)lines_len;
+}
+
+// The cellvars and freevars tuples of the file as the one tuple of names
+// the frame's cells follow (cellvars first).
+static void get_cellnames(Reader *r, CodeObj *co) {
+    Value cellvars = get_names(r), freevars = get_names(r);
+    size_t ncell = val_tuple(cellvars)->len, nfree = val_tuple(freevars)->len;
+    if (ncell + nfree > 0xFFFF) {
+        bad("invalid");
+    }
+    co->ncellvars = (uint16_t)ncell;
+    if (nfree == 0 || ncell == 0) {
+        co->cellnames = nfree == 0 ? cellvars : freevars;
+        return;
+    }
+    co->cellnames = tuple_new(ncell + nfree, NULL);
+    TupleObj *t = val_tuple(co->cellnames);
+    memcpy(t->items, val_tuple(cellvars)->items, ncell * sizeof(Value));
+    memcpy(t->items + ncell, val_tuple(freevars)->items, nfree * sizeof(Value));
 }
 
 static Value get_code_body(Reader *r) {
     CodeObj *co = (CodeObj *)gc_alloc_obj(sizeof(CodeObj), &code_type);
-    co->name = co->qualname = co->consts = co->names = co->varnames = co->cellvars = co->freevars =
-        tuple_empty();
+    co->name = co->qualname = co->consts = co->names = co->varnames = co->cellnames = tuple_empty();
     co->filename = r->filename;
-    co->code = co->lines = (const uint8_t *)"";
+    co->code = (const uint8_t *)"";
     co->argcount = (uint16_t)get_u32(r, 0xFFFF);
     co->posonlyargcount = (uint16_t)get_u32(r, 0xFFFF);
     co->kwonlyargcount = (uint16_t)get_u32(r, 0xFFFF);
     co->nlocals = (uint16_t)get_u32(r, 0xFFFF);
     co->stacksize = (uint16_t)get_u32(r, 0x7FFF);
-    co->maxblocks = (uint16_t)get_u32(r, 0xFF);
+    co->maxblocks = (uint8_t)get_u32(r, 0xFF);
     co->flags = (uint16_t)get_u32(r, 0xFFFF);
     if (co->flags & ~(CO_VARARGS | CO_VARKEYWORDS | CO_NEWLOCALS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
         bad("invalid");
@@ -247,13 +270,11 @@ static Value get_code_body(Reader *r) {
     if (!val_is_str(co->name) || !val_is_str(co->qualname)) {
         bad("invalid");
     }
-    co->code = get_table(r, &co->code_len);
-    co->lines = get_table(r, &co->lines_len);
+    get_code_and_lines(r, co);
     co->consts = get_tuple(r);
     co->names = get_names(r);
     co->varnames = get_names(r);
-    co->cellvars = get_names(r);
-    co->freevars = get_names(r);
+    get_cellnames(r, co);
     verify_code(co);
     return OBJ_VAL(co);
 }

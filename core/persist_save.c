@@ -47,12 +47,12 @@ static void put_code(Vstr *out, const CodeObj *co, int bits) {
     put_object(out, co->name, bits);
     put_object(out, co->qualname, bits);
     put_bytes(out, co->code, co->code_len);
-    put_bytes(out, co->lines, co->lines_len);
+    put_bytes(out, code_lines(co), co->lines_len);
     put_tuple(out, co->consts, bits);
     put_tuple(out, co->names, bits);
     put_tuple(out, co->varnames, bits);
-    put_tuple(out, co->cellvars, bits);
-    put_tuple(out, co->freevars, bits);
+    put_tuple(out, code_cellvars(co), bits);
+    put_tuple(out, code_freevars(co), bits);
 }
 
 static void put_object(Vstr *out, Value v, int bits) {

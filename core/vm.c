@@ -454,8 +454,7 @@ dispatch:
     CASE(LOAD_CLASSDEREF) {
         READ_ARG();
         const CodeObj *co = f->code;
-        TupleObj *cv = val_tuple(co->cellvars);
-        Value name = arg < cv->len ? cv->items[arg] : val_tuple(co->freevars)->items[arg - cv->len];
+        Value name = val_tuple(co->cellnames)->items[arg];
         Value v = f->locals != VAL_NULL ? vm_locals_get(f->locals, name) : VAL_NULL;
         if (v == VAL_NULL) {
             v = ((CellObj *)VAL_OBJ(fast[co->nlocals + arg]))->value;
@@ -706,17 +705,17 @@ dispatch:
                 for (; i < call_n; i++) {
                     nfast[i] = call_args[i];
                 }
-                TupleObj *cv = val_tuple(co->cellvars), *fv = val_tuple(co->freevars);
-                size_t nzero = co->nlocals + cv->len;
+                size_t nzero = co->nlocals + co->ncellvars;
+                size_t nfree = code_nfreevars(co);
                 for (; i < nzero; i++) {
                     nfast[i] = VAL_NULL;
                 }
-                if (fv->len != 0) {
+                if (nfree != 0) {
                     TupleObj *cl = val_tuple(fo->closure);
-                    for (size_t k = 0; k < fv->len; k++) {
+                    for (size_t k = 0; k < nfree; k++) {
                         nfast[nzero + k] = cl->items[k];
                     }
-                    nzero += fv->len;
+                    nzero += nfree;
                 }
                 nf->stack = nfast + nzero;
                 nf->sp = nf->stack;

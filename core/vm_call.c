@@ -208,12 +208,12 @@ void vm_bind_args(FunctionObj *fn, const CodeObj *co, Value *fast, size_t nargs,
 
 void vm_init_cells(Frame *f, FunctionObj *fn) {
     const CodeObj *co = f->code;
-    size_t nfree = val_tuple(co->freevars)->len;
+    size_t nfree = code_nfreevars(co);
     if (nfree == 0 || fn->closure == VAL_NULL) {
         return;
     }
     TupleObj *cl = val_tuple(fn->closure);
-    Value *cells = f->fast + co->nlocals + val_tuple(co->cellvars)->len;
+    Value *cells = f->fast + co->nlocals + co->ncellvars;
     for (size_t i = 0; i < nfree && i < cl->len; i++) {
         cells[i] = cl->items[i];
     }

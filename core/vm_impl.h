@@ -95,7 +95,7 @@ typedef struct Frame {
 } Frame;
 
 static inline size_t frame_ncells(const CodeObj *co) {
-    return val_tuple(co->cellvars)->len + val_tuple(co->freevars)->len;
+    return val_tuple(co->cellnames)->len;
 }
 // Bytes a frame of `co` occupies (header, slots, blocks), pointer-aligned.
 size_t frame_size(const CodeObj *co);

@@ -21,21 +21,16 @@ _Noreturn void vm_raise_unbound_local(const CodeObj *co, size_t i) {
              val_tuple(co->varnames)->items[i]);
 }
 
-static Value cell_var_name(const CodeObj *co, size_t i) {
-    TupleObj *cv = val_tuple(co->cellvars);
-    return i < cv->len ? cv->items[i] : val_tuple(co->freevars)->items[i - cv->len];
-}
-
 _Noreturn void vm_raise_unbound_deref(const CodeObj *co, size_t i) {
-    if (i < val_tuple(co->cellvars)->len) {
+    Value name = val_tuple(co->cellnames)->items[i];
+    if (i < co->ncellvars) {
         vm_raise(&exc_UnboundLocalError_type,
-                 "cannot access local variable '%S' where it is not associated with a value",
-                 cell_var_name(co, i));
+                 "cannot access local variable '%S' where it is not associated with a value", name);
     }
     vm_raise(&exc_NameError_type,
              "cannot access free variable '%S' where it is not associated with a value in "
              "enclosing scope",
-             cell_var_name(co, i));
+             name);
 }
 
 _Noreturn void vm_raise_name_error(Value name) {

@@ -169,10 +169,10 @@ Value vm_current_locals(void) {
             dict_delete(d, vn->items[i]);
         }
     }
-    TupleObj *cv = val_tuple(co->cellvars), *fv = val_tuple(co->freevars);
-    for (size_t i = 0; i < cv->len + fv->len; i++) {
+    TupleObj *cells = val_tuple(co->cellnames);
+    for (size_t i = 0; i < cells->len; i++) {
         Value cell = f->fast[co->nlocals + i];
-        Value name = i < cv->len ? cv->items[i] : fv->items[i - cv->len];
+        Value name = cells->items[i];
         if (cell != VAL_NULL && ((CellObj *)VAL_OBJ(cell))->value != VAL_NULL) {
             dict_set(d, name, ((CellObj *)VAL_OBJ(cell))->value);
         } else {
@@ -182,9 +182,11 @@ Value vm_current_locals(void) {
     return d;
 }
 
-static ptrdiff_t tuple_index_of(Value tuple, Value name) {
-    TupleObj *t = val_tuple(tuple);
-    for (size_t i = 0; i < t->len; i++) {
+// The cell index of `name` among co's cellvars (or its freevars), or -1.
+static ptrdiff_t cell_index_of(const CodeObj *co, bool freevar, Value name) {
+    TupleObj *t = val_tuple(co->cellnames);
+    size_t start = freevar ? co->ncellvars : 0, end = freevar ? t->len : co->ncellvars;
+    for (size_t i = start; i < end; i++) {
         if (t->items[i] == name || str_equal(t->items[i], name)) {
             return (ptrdiff_t)i;
         }
@@ -202,7 +204,7 @@ void vm_current_super_args(Value *cls, Value *self) {
         vm_raise(&exc_RuntimeError_type, "super(): no arguments");
     }
     Value first = f->fast[0];
-    ptrdiff_t ci = tuple_index_of(co->cellvars, val_tuple(co->varnames)->items[0]);
+    ptrdiff_t ci = cell_index_of(co, false, val_tuple(co->varnames)->items[0]);
     if (ci >= 0) {
         Value cell = f->fast[co->nlocals + ci];
         if (cell != VAL_NULL && is_type(cell, &cell_type)) {
@@ -212,11 +214,11 @@ void vm_current_super_args(Value *cls, Value *self) {
     if (first == VAL_NULL) {
         vm_raise(&exc_RuntimeError_type, "super(): arg[0] deleted");
     }
-    ptrdiff_t fi = tuple_index_of(co->freevars, NAME(__class__));
+    ptrdiff_t fi = cell_index_of(co, true, NAME(__class__));
     if (fi < 0) {
         vm_raise(&exc_RuntimeError_type, "super(): __class__ cell not found");
     }
-    Value cell = f->fast[co->nlocals + val_tuple(co->cellvars)->len + (size_t)fi];
+    Value cell = f->fast[co->nlocals + (size_t)fi];
     Value c = cell != VAL_NULL ? ((CellObj *)VAL_OBJ(cell))->value : VAL_NULL;
     if (c == VAL_NULL) {
         vm_raise(&exc_RuntimeError_type, "super(): empty __class__ cell");
@@ -271,7 +273,7 @@ Value vm_call_class_body(Value func, Value ns) {
         return r;
     }
     // The frame's memory is intact until the next push: fetch the cell.
-    ptrdiff_t ci = tuple_index_of(co->cellvars, NAME(__class__));
+    ptrdiff_t ci = cell_index_of(co, false, NAME(__class__));
     if (ci >= 0) {
         Value cell = f->fast[co->nlocals + ci];
         if (cell != VAL_NULL && is_type(cell, &cell_type)) {

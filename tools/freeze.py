@@ -182,18 +182,22 @@ class Emitter:
         return self.code(code[1])
 
     def byte_array(self, data):
-        """The symbol of a const uint8_t array holding data (bytecode, a line table)."""
+        """The symbol of a const uint8_t array holding data (bytecode then its line table)."""
         return self.define('a', lambda s: [f'static const uint8_t {s}[] = {{{c_bytes(data)}}};'])
 
     def code(self, c):
-        fields = {k: self.value(c[k]) for k in ('name', 'qualname', 'consts', 'names', 'varnames', 'cellvars',
-                                               'freevars')}
-        bc, lines = self.byte_array(c['code']), self.byte_array(c['lines'])
+        # One tuple for the frame's cells: cellvars, then freevars (bytecode.h).
+        cellnames = ('tuple', c['cellvars'][1] + c['freevars'][1])
+        fields = {k: self.value(c[k]) for k in ('name', 'qualname', 'consts', 'names', 'varnames')}
+        fields['cellnames'] = self.value(cellnames)
+        # The line table follows the bytecode in the same array, as in a compiled one.
+        block = self.byte_array(c['code'] + c['lines'])
         s = self.sym('code')
         body = [f'.base = {{&code_type}}', f'.name = {fields["name"]}', f'.qualname = {fields["qualname"]}',
-                f'.filename = {self.filename}', f'.code = {bc}', f'.code_len = {len(c["code"])}',
-                f'.lines = {lines}', f'.lines_len = {len(c["lines"])}']
-        body += [f'.{k} = {fields[k]}' for k in ('consts', 'names', 'varnames', 'cellvars', 'freevars')]
+                f'.filename = {self.filename}', f'.code = {block}', f'.code_len = {len(c["code"])}',
+                f'.lines_len = {len(c["lines"])}']
+        body += [f'.{k} = {fields[k]}' for k in ('consts', 'names', 'varnames', 'cellnames')]
+        body += [f'.ncellvars = {len(c["cellvars"][1])}']
         body += [f'.{k} = {c[k]}' for k in ('argcount', 'posonlyargcount', 'kwonlyargcount', 'nlocals',
                                             'stacksize', 'maxblocks', 'flags', 'firstlineno')]
         self.out.append(f'static const CodeObj {s} = {{' + ', '.join(body) + '};')
