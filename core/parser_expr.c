@@ -324,22 +324,26 @@ ON_EVERY_LEVEL Node *parse_power(Parser *p) {
     return p->tok.kind == T_DOUBLESTAR ? parse_pow_rest(p, e) : e;
 }
 
-// -x, +x, ~x, the current token the operator.
-static OUT_OF_LINE Node *parse_unary(Parser *p) {
-    int k = p->tok.kind;
+// A prefix operator (-x, +x, ~x, not x), the current token the operator:
+// `op` applied to what `operand` parses after it.
+static OUT_OF_LINE Node *parse_prefix(Parser *p, int op, Node *(*operand)(Parser *)) {
     Node *n = parse_node_tok(p, E_UNARYOP);
-    n->op = k == T_MINUS ? UOP_NEG : k == T_PLUS ? UOP_POS : UOP_INVERT;
+    n->op = op;
     parse_advance(p);
     parse_enter(p);
-    n->un.value = parse_factor(p);
+    n->un.value = operand(p);
     parse_leave(p);
     parse_finish(p, n);
     return n;
 }
 
 ON_EVERY_LEVEL Node *parse_factor(Parser *p) {
-    int k = p->tok.kind;
-    return k == T_MINUS || k == T_PLUS || k == T_TILDE ? parse_unary(p) : parse_power(p);
+    switch (p->tok.kind) {
+        case T_MINUS: return parse_prefix(p, UOP_NEG, parse_factor);
+        case T_PLUS: return parse_prefix(p, UOP_POS, parse_factor);
+        case T_TILDE: return parse_prefix(p, UOP_INVERT, parse_factor);
+        default: return parse_power(p);
+    }
 }
 
 static int comp_op(Parser *p) {
@@ -398,20 +402,8 @@ ON_EVERY_LEVEL Node *parse_comparison(Parser *p) {
 
 ON_EVERY_LEVEL Node *parse_inversion(Parser *p);
 
-// not inversion, the current token the 'not'.
-static OUT_OF_LINE Node *parse_not(Parser *p) {
-    Node *n = parse_node_tok(p, E_UNARYOP);
-    n->op = UOP_NOT;
-    parse_advance(p);
-    parse_enter(p);
-    n->un.value = parse_inversion(p);
-    parse_leave(p);
-    parse_finish(p, n);
-    return n;
-}
-
 ON_EVERY_LEVEL Node *parse_inversion(Parser *p) {
-    return p->tok.kind == T_NOT ? parse_not(p) : parse_comparison(p);
+    return p->tok.kind == T_NOT ? parse_prefix(p, UOP_NOT, parse_inversion) : parse_comparison(p);
 }
 
 ON_EVERY_LEVEL Node *parse_conjunction(Parser *p);

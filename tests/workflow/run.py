@@ -928,6 +928,22 @@ def t_pty(root):
 
 # --- the console on board.DISPLAY ---------------------------------------------------------
 
+def at_repl(drive, shot, run_for, keys, answer, files=None):
+    """On a pybadge: a key at the wait, then `keys` at the REPL; True when
+    `answer` came. --run-for ends the run, --screen saves `shot`."""
+    b = Board(drive, board='pybadge', files=files, extra=('--run-for', run_for, '--screen', shot))
+    try:
+        b.expect(PRESS)
+        b.send('\r')
+        b.expect(b'>>> ')
+        b.send(keys)
+        got = b.expect(answer) is not None
+        b.proc.wait(TIMEOUT * 3)
+        return got
+    finally:
+        b.close()
+
+
 def t_display_console(root):
     # A board's display shows the console across VMs, as CircuitPython's
     # supervisor keeps it: code.py's output and "Press any key" while the
@@ -950,16 +966,7 @@ def t_display_console(root):
     # the status bar row shows the title (the snake has no glyph in the font)
     check_eq('display-wait-status', 'Done | 0.1.0', status_row(COPPER, shot) if os.path.exists(shot) else None)
     shot = os.path.join(root, 'repl.png')
-    b = Board(drive, board='pybadge', extra=('--run-for', run_for, '--screen', shot))
-    try:
-        b.expect(PRESS)
-        b.send('\r')
-        b.expect(b'>>> ')
-        b.send('print(6*7)\r')
-        check('display-repl-echo', b.expect(b'42\r\n>>> ') is not None)
-        b.proc.wait(TIMEOUT * 3)
-    finally:
-        b.close()
+    check('display-repl-echo', at_repl(drive, shot, run_for, 'print(6*7)\r', b'42\r\n>>> '))
     rows = screen_rows(COPPER, shot) if os.path.exists(shot) else [''] * 9
     check_eq('display-repl-screen', ([' REPL. Use CTRL-D to reloa', 'd.', ''], ['>>> print(6*7)', '42', '>>>']),
              (rows[:3], rows[-3:]))
@@ -968,16 +975,8 @@ def t_display_console(root):
     # REPL ends) stays in the status row across the soft reload.
     drive = os.path.join(root, 'display-raw')
     shot = os.path.join(root, 'raw.png')
-    b = Board(drive, board='pybadge', files={'code.py': 'pass\n'}, extra=('--run-for', run_for, '--screen', shot))
-    try:
-        b.expect(PRESS)
-        b.send('\r')
-        b.expect(b'>>> ')
-        b.send('\x01')
-        check('display-raw-entered', b.expect(b'raw REPL; CTRL-B to exit\r\n>') is not None)
-        b.proc.wait(TIMEOUT * 3)
-    finally:
-        b.close()
+    check('display-raw-entered',
+          at_repl(drive, shot, run_for, '\x01', b'raw REPL; CTRL-B to exit\r\n>', {'code.py': 'pass\n'}))
     check_eq('display-raw-status', 'Done | 0.1.0', status_row(COPPER, shot) if os.path.exists(shot) else None)
     # status_bar.display and .console each turn off one side only
     for name, setting, serial_titles, status in (('display-off', 'display', True, ''),
