@@ -160,3 +160,6 @@ Node *parse_star_targets(Parser *p);          // for-loop and comprehension targ
 Node *parse_single_target(Parser *p);         // with ... as target
 Node *parse_params(Parser *p, bool lambda);   // N_ARGUMENTS up to ')' or ':'
 void parse_call_args(Parser *p, Node *call, bool genexp_ok);
+// Adjacent string literals at the current token (parser_strings.c): a str
+// or bytes constant, or an f-string's E_JOINEDSTR.
+Node *parse_strings(Parser *p);
